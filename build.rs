@@ -18,7 +18,10 @@ fn main() {
         println!("cargo:rerun-if-changed={}", f.display());
         let body = fs::read_to_string(f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
         // A marker line lets error messages name the file a row came from.
-        all.push_str(&format!("#file {}\n", f.file_name().unwrap().to_string_lossy()));
+        all.push_str(&format!(
+            "#file {}\n",
+            f.file_name().unwrap().to_string_lossy()
+        ));
         all.push_str(&body);
         if !body.ends_with('\n') {
             all.push('\n');
@@ -26,4 +29,13 @@ fn main() {
     }
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("kb.tsv");
     fs::write(out, all).expect("write kb.tsv");
+    // Entity lexicons that may not exist yet: bundled as empty files then.
+    println!("cargo:rerun-if-changed=src/entities/data");
+    for name in ["demonyms.tsv", "triggers.tsv"] {
+        let src = Path::new("src/entities/data").join(name);
+        println!("cargo:rerun-if-changed={}", src.display());
+        let body = fs::read_to_string(&src).unwrap_or_default();
+        fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join(name), body)
+            .expect("write lexicon");
+    }
 }

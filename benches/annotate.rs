@@ -1,1 +1,41 @@
-fn main() {}
+//! Whole-pipeline speed: each seed, and a 1 MB paste made of the seeds.
+//! Run with `cargo bench --bench annotate`; figures go in the notes, never
+//! into test assertions.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use newsmark::{Annotator, Options};
+
+const SEEDS: [(&str, &str); 5] = [
+    ("000", include_str!("../seeds/000_2baba78546a0d9be.txt")),
+    ("001", include_str!("../seeds/001_4a434ab6c7f788b6.txt")),
+    ("002", include_str!("../seeds/002_1e727c62d9b96920.txt")),
+    ("003", include_str!("../seeds/003_9cdd1d268ee3f9b1.txt")),
+    ("004", include_str!("../seeds/004_6b3453ff3b3f4df0.txt")),
+];
+
+fn annotate(c: &mut Criterion) {
+    let annotator = Annotator::new();
+    let options = Options::default();
+    let mut group = c.benchmark_group("annotate");
+    for (name, text) in SEEDS {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::new("seed", name), text, |b, t| {
+            b.iter(|| annotator.annotate(t, &options).unwrap())
+        });
+    }
+    let all: String = SEEDS.iter().map(|(_, t)| *t).collect::<Vec<_>>().join("\n");
+    let one_mb = all.repeat(1024 * 1024 / all.len() + 1);
+    group.throughput(Throughput::Bytes(one_mb.len() as u64));
+    group.sample_size(10);
+    group.bench_function("1MB", |b| {
+        b.iter(|| annotator.annotate(&one_mb, &options).unwrap())
+    });
+    group.finish();
+}
+
+fn build(c: &mut Criterion) {
+    c.bench_function("Annotator::new", |b| b.iter(Annotator::new));
+}
+
+criterion_group!(benches, annotate, build);
+criterion_main!(benches);

@@ -109,7 +109,13 @@ pub enum EntityLabel {
 }
 
 impl EntityLabel {
-    pub const ALL: [EntityLabel; 5] = [EntityLabel::PER, EntityLabel::LOC, EntityLabel::ORG, EntityLabel::DATE, EntityLabel::NUM];
+    pub const ALL: [EntityLabel; 5] = [
+        EntityLabel::PER,
+        EntityLabel::LOC,
+        EntityLabel::ORG,
+        EntityLabel::DATE,
+        EntityLabel::NUM,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -134,7 +140,11 @@ impl std::str::FromStr for EntityLabel {
         EntityLabel::ALL
             .into_iter()
             .find(|l| l.as_str().eq_ignore_ascii_case(s))
-            .ok_or_else(|| crate::Error::invalid_option(format!("unknown entity label {s:?} (expected PER, LOC, ORG, DATE or NUM)")))
+            .ok_or_else(|| {
+                crate::Error::invalid_option(format!(
+                    "unknown entity label {s:?} (expected PER, LOC, ORG, DATE or NUM)"
+                ))
+            })
     }
 }
 
@@ -196,7 +206,11 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { boilerplate: true, entities: true, labels: Vec::new() }
+        Options {
+            boilerplate: true,
+            entities: true,
+            labels: Vec::new(),
+        }
     }
 }
 
@@ -214,8 +228,13 @@ impl Annotation {
         if unit == self.unit {
             return out;
         }
-        assert_eq!(self.unit, OffsetUnit::Bytes, "annotations are converted from bytes");
-        let mut offsets: Vec<&mut usize> = Vec::with_capacity(2 * (out.lines.len() + out.junk.len() + out.entities.len()));
+        assert_eq!(
+            self.unit,
+            OffsetUnit::Bytes,
+            "annotations are converted from bytes"
+        );
+        let mut offsets: Vec<&mut usize> =
+            Vec::with_capacity(2 * (out.lines.len() + out.junk.len() + out.entities.len()));
         for l in &mut out.lines {
             offsets.extend([&mut l.start, &mut l.end]);
         }
@@ -233,7 +252,11 @@ impl Annotation {
     /// The text a reader keeps: content lines without their junk spans, one
     /// per line. Offsets must be in bytes.
     pub fn clean_text(&self, text: &str) -> String {
-        assert_eq!(self.unit, OffsetUnit::Bytes, "clean_text needs byte offsets");
+        assert_eq!(
+            self.unit,
+            OffsetUnit::Bytes,
+            "clean_text needs byte offsets"
+        );
         let mut out = String::new();
         let mut junk = self.junk.iter().peekable();
         for line in self.lines.iter().filter(|l| l.label == LineLabel::Content) {

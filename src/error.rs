@@ -17,19 +17,30 @@ enum ErrorKind {
 
 impl Error {
     pub(crate) fn too_large(len: usize, max: usize) -> Error {
-        Error { kind: ErrorKind::TooLarge { len, max } }
+        Error {
+            kind: ErrorKind::TooLarge { len, max },
+        }
     }
 
     pub(crate) fn invalid_option(message: String) -> Error {
-        Error { kind: ErrorKind::InvalidOption(message) }
+        Error {
+            kind: ErrorKind::InvalidOption(message),
+        }
     }
 
     pub(crate) fn invalid_dictionary(line: usize, message: impl Into<String>) -> Error {
-        Error { kind: ErrorKind::InvalidDictionary { line, message: message.into() } }
+        Error {
+            kind: ErrorKind::InvalidDictionary {
+                line,
+                message: message.into(),
+            },
+        }
     }
 
     pub(crate) fn invalid_offset(offset: usize) -> Error {
-        Error { kind: ErrorKind::InvalidOffset(offset) }
+        Error {
+            kind: ErrorKind::InvalidOffset(offset),
+        }
     }
 
     /// A stable, machine-readable code: `too-large`, `invalid-option`,
@@ -55,7 +66,10 @@ impl fmt::Display for Error {
                 write!(f, "custom dictionary, line {line}: {message}")
             }
             ErrorKind::InvalidOffset(o) => {
-                write!(f, "offset {o} is past the end of the text or inside a character")
+                write!(
+                    f,
+                    "offset {o} is past the end of the text or inside a character"
+                )
             }
         }
     }

@@ -58,10 +58,23 @@ mod entities;
 mod error;
 mod text;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
-pub use annotation::{Annotation, Entity, EntityLabel, Junk, Line, LineLabel, Options, Reason, Source, Tag};
+pub use annotation::{
+    Annotation, Entity, EntityLabel, Junk, Line, LineLabel, Options, Reason, Source, Tag,
+};
 pub use annotator::{annotate, Annotator, MAX_TEXT_BYTES};
+/// An HTML page as text and block hints (the CLI's `--html` modes).
+#[cfg(feature = "html")]
+pub use boilerplate::html;
+/// Training the boilerplate line model (the CLI's `newsmark train boilerplate`).
+#[cfg(feature = "cli")]
+#[doc(hidden)]
+pub use boilerplate::training as boilerplate_training;
+pub use boilerplate::{BlockHint, BlockTag};
+/// Training the entity tagger (the CLI's `newsmark train`).
+#[cfg(feature = "cli")]
+pub use entities::train::{evaluate_model, train_model, TrainExample, TrainOptions};
 pub use entities::CustomEntity;
 pub use error::Error;
 pub use text::offsets::OffsetUnit;

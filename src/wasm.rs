@@ -49,11 +49,41 @@ export interface AnnotateOptions {
   labels?: EntityLabel[];
 }
 export interface CustomEntity { name: string; label: EntityLabel; canonical: string; id?: string; }
+/**
+ * One block of an HTML paste, as the page's DOM saw it: where its text is in
+ * the string passed to `annotateBlocks` (UTF-16 code units, end exclusive)
+ * and what the DOM knew about it. A line takes the hint of the block it
+ * starts in; lines in no block are annotated from their text alone.
+ */
+export interface BlockHint extends Span {
+  /** `p`; `heading` for h1..h6; `li` (also dt, dd); `cell` (td, th); `quote`
+   *  (blockquote); `pre`; `caption` (figcaption, caption); `control` (button,
+   *  label, option, legend); `other` (div, section, ...). Default `other`. */
+  tag?: "p" | "heading" | "li" | "cell" | "quote" | "pre" | "caption" | "control" | "other";
+  /** 1..6 for h1..h6, else 0. */
+  heading?: number;
+  /** How much of the block's text is inside `a` elements, in UTF-16 units. */
+  linkChars?: number;
+  /** Inside ul, ol, dl or menu. */
+  inList?: boolean;
+  /** Inside table. */
+  inTable?: boolean;
+  /** Landmark ancestors: element names nav, aside, footer, header, form,
+   *  article, main, figure, or ARIA roles navigation, complementary,
+   *  contentinfo, banner, main, search. */
+  ancestors?: string[];
+  /** class and id values of the block and its nearest (up to four)
+   *  ancestors that have any, not html or body, space-separated. */
+  classes?: string;
+}
 /** Thrown by every function here. */
 export interface NewsmarkError extends Error {
-  code: "too-large" | "invalid-option" | "invalid-dictionary" | "invalid-offset" | "internal";
+  code: "invalid-input" | "too-large" | "invalid-option" | "invalid-dictionary" | "invalid-offset" | "internal";
 }
 "#;
+
+/// Called with the share of the work done, 0 to 1, after each stage.
+type OnProgress = Option<js_sys::Function>;
 
 /// An annotator with its own custom dictionary.
 #[wasm_bindgen(js_name = Annotator)]
@@ -65,17 +95,34 @@ pub struct JsAnnotator {
 impl JsAnnotator {
     #[wasm_bindgen(constructor)]
     pub fn new() -> JsAnnotator {
-        JsAnnotator { inner: crate::Annotator::new() }
+        JsAnnotator {
+            inner: crate::Annotator::new(),
+        }
     }
 
     /// Annotates `text`; offsets in UTF-16 code units.
     #[wasm_bindgen(unchecked_return_type = "Annotation")]
     pub fn annotate(
         &self,
-        text: &str,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
         #[wasm_bindgen(unchecked_param_type = "AnnotateOptions | undefined")] options: JsValue,
+        #[wasm_bindgen(js_name = onProgress)] on_progress: OnProgress,
     ) -> Result<JsValue, JsValue> {
-        run(&self.inner, text, options)
+        run(&self.inner, text, None, options, on_progress)
+    }
+
+    /// Annotates the text of an HTML paste with its block hints (offsets in
+    /// UTF-16 code units); the boilerplate pass then uses the page's
+    /// structure as well as the text.
+    #[wasm_bindgen(js_name = annotateBlocks, unchecked_return_type = "Annotation")]
+    pub fn annotate_blocks(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "BlockHint[]")] blocks: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "AnnotateOptions | undefined")] options: JsValue,
+        #[wasm_bindgen(js_name = onProgress)] on_progress: OnProgress,
+    ) -> Result<JsValue, JsValue> {
+        run(&self.inner, text, Some(blocks), options, on_progress)
     }
 
     /// Adds entities that win over the built-in knowledge base: an array of
@@ -101,17 +148,32 @@ impl Default for JsAnnotator {
     }
 }
 
+thread_local! {
+    /// The built-in annotator the free functions share, built on first use.
+    static SHARED: crate::Annotator = crate::Annotator::new();
+}
+
 /// Annotates `text` with the shared built-in annotator; offsets in UTF-16
 /// code units.
 #[wasm_bindgen(unchecked_return_type = "Annotation")]
 pub fn annotate(
-    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "AnnotateOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(js_name = onProgress)] on_progress: OnProgress,
 ) -> Result<JsValue, JsValue> {
-    thread_local! {
-        static SHARED: crate::Annotator = crate::Annotator::new();
-    }
-    SHARED.with(|a| run(a, text, options))
+    SHARED.with(|a| run(a, text, None, options, on_progress))
+}
+
+/// Annotates the text of an HTML paste with its block hints, with the
+/// shared built-in annotator; offsets in UTF-16 code units.
+#[wasm_bindgen(js_name = annotateBlocks, unchecked_return_type = "Annotation")]
+pub fn annotate_blocks(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "BlockHint[]")] blocks: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "AnnotateOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(js_name = onProgress)] on_progress: OnProgress,
+) -> Result<JsValue, JsValue> {
+    SHARED.with(|a| run(a, text, Some(blocks), options, on_progress))
 }
 
 /// The crate version, for bug reports.
@@ -120,16 +182,72 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
-fn run(annotator: &crate::Annotator, text: &str, options: JsValue) -> Result<JsValue, JsValue> {
-    let options: Options = if options.is_undefined() || options.is_null() {
-        Options::default()
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| js_error("invalid-option", &e.to_string()))?
+fn run(
+    annotator: &crate::Annotator,
+    text: JsValue,
+    blocks: Option<JsValue>,
+    options: JsValue,
+    on_progress: OnProgress,
+) -> Result<JsValue, JsValue> {
+    // `as_string` replaces each lone surrogate with U+FFFD, which is one
+    // UTF-16 unit too, so offsets still index the caller's string.
+    let text = text
+        .as_string()
+        .ok_or_else(|| js_error("invalid-input", "text must be a string"))?;
+    let text = text.as_str();
+    let blocks: Option<Vec<crate::BlockHint>> = match blocks {
+        Some(b) => Some(
+            serde_wasm_bindgen::from_value(b)
+                .map_err(|e| js_error("invalid-input", &format!("blocks: {e}")))?,
+        ),
+        None => None,
     };
-    let annotation = annotator.annotate(text, &options).map_err(to_js)?.to_unit(text, OffsetUnit::Utf16);
+    let options = parse_options(options)?;
+    let mut progress = |done: f32| {
+        if let Some(f) = &on_progress {
+            // A throwing progress callback must not abort the annotation.
+            let _ = f.call1(&JsValue::NULL, &JsValue::from_f64(done.into()));
+        }
+    };
+    let annotation = annotator
+        .annotate_with_progress(
+            text,
+            blocks.as_deref().map(|b| (b, OffsetUnit::Utf16)),
+            &options,
+            &mut progress,
+        )
+        .map_err(to_js)?
+        .to_unit(text, OffsetUnit::Utf16);
     annotation
         .serialize(&serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true))
         .map_err(|e| js_error("internal", &e.to_string()))
+}
+
+/// The option names `Options` deserializes (camelCase). serde-wasm-bindgen
+/// ignores unknown keys, so a misspelt option would silently do nothing;
+/// checking the keys turns it into an error.
+const OPTION_NAMES: [&str; 3] = ["boilerplate", "entities", "labels"];
+
+fn parse_options(options: JsValue) -> Result<Options, JsValue> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Options::default());
+    }
+    if !options.is_object() {
+        return Err(js_error("invalid-option", "options must be an object"));
+    }
+    for key in js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !OPTION_NAMES.contains(&key.as_str()) {
+            return Err(js_error(
+                "invalid-option",
+                &format!(
+                    "unknown option {key:?} (known: {})",
+                    OPTION_NAMES.join(", ")
+                ),
+            ));
+        }
+    }
+    serde_wasm_bindgen::from_value(options).map_err(|e| js_error("invalid-option", &e.to_string()))
 }
 
 fn to_js(e: Error) -> JsValue {

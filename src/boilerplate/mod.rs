@@ -1,164 +1,344 @@
 //! Line classification: the article (`content`) versus the furniture the
-//! site wrapped around it (`boilerplate`), each with a reason, and junk glued
-//! to the ends of content lines.
+//! site wrapped around it (`boilerplate`), each line with a reason, and junk
+//! glued to the ends of content lines.
+//!
+//! 1. `features`: what each line looks like and where it stands (see there).
+//! 2. `model`: a learned linear score per line from its own and its
+//!    neighbours' features, then Viterbi smoothing. Lines that the lexicon
+//!    or their shape make certain (`और पढो »`, a markdown image, a bare URL,
+//!    leaked code, a row of share buttons) are fixed as boilerplate first.
+//! 3. Exact repeats of a kept line are dropped (the headline printed twice).
+//! 4. Reasons: why each line got its label, from a small documented set.
+//! 5. `junk`: code glued to the start or end of a kept line, a read-more
+//!    link glued to its end.
+//!
+//! With HTML block hints (`hints`), the DOM's structure adds features and a
+//! second set of weights, trained on pages parsed the same way, is used.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+mod features;
+pub(crate) mod hints;
+#[cfg(feature = "html")]
+pub mod html;
+mod junk;
+mod lexicon;
+mod model;
+#[cfg(feature = "cli")]
+pub mod training;
+mod tuning;
 
 use crate::annotation::{Junk, Line, LineLabel, Reason};
-use crate::text::normalize::fold;
-use crate::text::segment::TokenKind;
 use crate::text::Document;
+use features::{Features, Space};
+use hints::LineHint;
+use lexicon::Lexicon;
+use model::Model;
 
-const PHRASES_TSV: &str = include_str!("data/phrases.tsv");
+pub use hints::{BlockHint, BlockTag};
 
-/// A body paragraph has at least this many word tokens.
-const PARAGRAPH_MIN_WORDS: usize = 20;
-/// Before the body, a line with fewer words is a label, not a headline.
-const HEADLINE_MIN_WORDS: usize = 3;
+const WEIGHTS_TEXT: &str = include_str!("data/weights-text.tsv");
+const WEIGHTS_HTML: &str = include_str!("data/weights-html.tsv");
 
 pub(crate) struct Classifier {
-    /// Folded phrase (punctuation and spaces squeezed) → reason.
-    phrases: FxHashMap<String, Reason>,
+    lex: Lexicon,
+    space: Space,
+    text: Model,
+    html: Model,
 }
 
 impl Classifier {
     pub(crate) fn new() -> Classifier {
-        let mut phrases = FxHashMap::default();
-        for (n, line) in PHRASES_TSV.lines().enumerate() {
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            let (reason, phrase) = line.split_once('\t').unwrap_or_else(|| panic!("phrases.tsv:{}: no tab", n + 1));
-            let reason = match reason {
-                "read-more" => Reason::ReadMore,
-                "related-list" => Reason::RelatedList,
-                "prompt" => Reason::Prompt,
-                "furniture" => Reason::Furniture,
-                other => panic!("phrases.tsv:{}: unknown reason {other:?}", n + 1),
-            };
-            phrases.insert(squeeze(phrase), reason);
+        let space = Space::new();
+        // The weight files are generated against this very feature space and
+        // checked by a test; a stale file degrades to the rules alone rather
+        // than failing at run time.
+        let text = Model::parse(WEIGHTS_TEXT, &space).unwrap_or_else(|_| Model::empty(&space));
+        let html = Model::parse(WEIGHTS_HTML, &space).unwrap_or_else(|_| Model::empty(&space));
+        Classifier {
+            lex: Lexicon::new(),
+            space,
+            text,
+            html,
         }
-        Classifier { phrases }
     }
 
     /// Labels every line of `doc`; with `enabled == false` every line is
-    /// content.
-    pub(crate) fn classify(&self, doc: &Document, enabled: bool) -> (Vec<Line>, Vec<Junk>) {
-        let n = doc.lines.len();
-        let mut labels: Vec<Option<Reason>> = vec![None; n];
-        let mut junk = Vec::new();
-        if enabled {
-            self.rule_lines(doc, &mut labels, &mut junk);
+    /// content. `hints` (one per line) come from an HTML paste.
+    pub(crate) fn classify(
+        &self,
+        doc: &Document,
+        enabled: bool,
+        hints: Option<&[Option<LineHint>]>,
+    ) -> (Vec<Line>, Vec<Junk>) {
+        if !enabled {
+            let lines = doc
+                .lines
+                .iter()
+                .map(|l| Line {
+                    start: l.start,
+                    end: l.end,
+                    label: LineLabel::Content,
+                    reason: Reason::Body,
+                })
+                .collect();
+            return (lines, Vec::new());
         }
-        let lines = doc
-            .lines
-            .iter()
-            .zip(labels)
-            .enumerate()
-            .map(|(i, (span, reason))| {
-                let (label, reason) = match reason {
-                    Some(r) => (LineLabel::Boilerplate, r),
-                    None => (LineLabel::Content, if i == 0 { Reason::Headline } else { Reason::Body }),
+        let model = if hints.is_some() {
+            &self.html
+        } else {
+            &self.text
+        };
+        self.classify_with(doc, hints, model)
+    }
+
+    fn classify_with(
+        &self,
+        doc: &Document,
+        hints: Option<&[Option<LineHint>]>,
+        model: &Model,
+    ) -> (Vec<Line>, Vec<Junk>) {
+        let mut feats = features::extract(doc, &self.lex, &self.space, hints);
+        let content = self.decide(&mut feats, model);
+        let lines: Vec<Line> = (0..doc.lines.len())
+            .map(|i| {
+                let span = doc.lines[i];
+                let (label, reason) = if content[i] {
+                    (LineLabel::Content, content_reason(&feats, i))
+                } else {
+                    (LineLabel::Boilerplate, boilerplate_reason(&feats, i))
                 };
-                Line { start: span.start, end: span.end, label, reason }
+                Line {
+                    start: span.start,
+                    end: span.end,
+                    label,
+                    reason,
+                }
             })
             .collect();
+        let junk = junk::find(doc, &feats, &lines);
         (lines, junk)
     }
 
-    fn rule_lines(&self, doc: &Document, labels: &mut [Option<Reason>], junk: &mut Vec<Junk>) {
-        let n = doc.lines.len();
-        let words: Vec<usize> = (0..n).map(|i| doc.tokens_of(i).iter().filter(|t| t.is_word()).count()).collect();
-        let paragraph: Vec<bool> = (0..n).map(|i| words[i] >= PARAGRAPH_MIN_WORDS).collect();
-        let first_body = paragraph.iter().position(|&p| p).unwrap_or(0);
-        let last_body = paragraph.iter().rposition(|&p| p).unwrap_or(n.saturating_sub(1));
-        let mut seen = FxHashSet::default();
-        for i in 0..n {
-            let text = doc.line_text(i);
-            let key = squeeze(text);
-            labels[i] = self
-                .phrase_reason(&key)
-                .or_else(|| shape_reason(doc, i))
-                .or_else(|| (!seen.insert(key.clone())).then_some(Reason::Duplicate))
-                .or_else(|| {
-                    if i > last_body {
-                        Some(Reason::RelatedList)
-                    } else if i < first_body && words[i] < HEADLINE_MIN_WORDS {
-                        Some(Reason::Furniture)
-                    } else {
-                        None
-                    }
-                });
-            if labels[i].is_none() {
-                if let Some(end) = code_prefix(text) {
-                    let start = doc.lines[i].start;
-                    junk.push(Junk { start, end: start + end, reason: Reason::Code });
+    /// Content (true) or boilerplate for every line.
+    fn decide(&self, feats: &mut Features, model: &Model) -> Vec<bool> {
+        let scores = model.scores(feats, &self.space);
+        let fixed: Vec<Option<bool>> = (0..scores.len())
+            .map(|i| certain_boilerplate(feats, i).then_some(false))
+            .collect();
+        let mut content = model::decode(&scores, &fixed, model.switch_cost);
+        keep_article_parts(feats, &fixed, &mut content);
+        keep_some_body(feats, &fixed, &mut content);
+        // A line that repeats a kept headline or paragraph word for word is
+        // the repeat. (Short lines recur legitimately: `Meal 2`, `Step 1`.)
+        for i in 0..content.len() {
+            if let Some(j) = feats.repeat_of[i] {
+                if content[j]
+                    && (feats.headline == Some(j)
+                        || feats.stats[i].words >= tuning::REPEAT_MIN_WORDS)
+                {
+                    content[i] = false;
                 }
             }
         }
+        content
     }
+}
 
-    fn phrase_reason(&self, key: &str) -> Option<Reason> {
-        if let Some(&r) = self.phrases.get(key) {
-            return Some(r);
+/// What ANNOTATION.md keeps whatever the model says: the headline, the
+/// article's own date line next to it, and sub-headings between kept
+/// paragraphs that share the body's vocabulary.
+fn keep_article_parts(feats: &Features, fixed: &[Option<bool>], content: &mut [bool]) {
+    let n = content.len();
+    if let Some(h) = feats.headline {
+        if fixed[h].is_none() {
+            content[h] = true;
         }
-        // `heading: teaser` lines: the heading part is the phrase.
-        let (head, _) = key.split_once(':')?;
-        self.phrases.get(head.trim()).copied()
-    }
-}
-
-/// Reasons that follow from a line's shape alone: URLs, images, code, tag lines.
-fn shape_reason(doc: &Document, i: usize) -> Option<Reason> {
-    let text = doc.line_text(i).trim();
-    if text.starts_with("![") || text.starts_with("[![") {
-        return Some(Reason::Image);
-    }
-    if (text.starts_with("http://") || text.starts_with("https://") || text.starts_with("www.")) && !text.contains(' ') {
-        return Some(Reason::Url);
-    }
-    let toks = doc.tokens_of(i);
-    let letters = toks.iter().filter(|t| t.is_word()).map(|t| t.end - t.start).sum::<usize>();
-    if text.len() >= 3 && letters * 3 < text.len() && ["%>", "<%", ";", "{", "}", "()"].iter().any(|c| text.contains(c)) {
-        return Some(Reason::Code);
-    }
-    let latin_caps = toks.iter().all(|t| match t.kind {
-        TokenKind::Word(_) => {
-            let w = &doc.text[t.start..t.end];
-            w.chars().all(|c| c.is_ascii_uppercase())
+        // The first paragraph after the headline: the standfirst or the
+        // lead, both the article's own.
+        if let Some(lead) = (h + 1..n)
+            .take(tuning::HEADLINE_LOOKBACK)
+            .find(|&i| feats.para[i] && fixed[i].is_none())
+        {
+            content[lead] = true;
         }
-        _ => false,
-    });
-    (latin_caps && toks.len() >= 4).then_some(Reason::TagLine)
-}
-
-/// The length of leaked script glued to the start of a line
-/// (`head.appendChild;});रूस के ...`): ASCII code ending in `;` `)` or `}`
-/// right before non-ASCII text.
-fn code_prefix(line: &str) -> Option<usize> {
-    let ascii_end = line.find(|c: char| !c.is_ascii())?;
-    let prefix = &line[..ascii_end];
-    let looks_like_code = prefix.ends_with(';') || prefix.ends_with("});") || prefix.ends_with("})");
-    let has_call = prefix.contains('.') && (prefix.contains(';') || prefix.contains('('));
-    (looks_like_code && has_call && !prefix.contains(' ')).then_some(ascii_end)
-}
-
-/// A line's folded text with punctuation and spaces squeezed out, for
-/// phrase and duplicate matching.
-fn squeeze(s: &str) -> String {
-    let folded = fold(s);
-    let mut out = String::with_capacity(folded.len());
-    let mut space = false;
-    for c in folded.chars() {
-        if c.is_alphanumeric() || crate::text::script::is_mark(c) || c == ':' {
-            if space && !out.is_empty() {
-                out.push(' ');
+        // A date line right after the headline or right before the body.
+        let body_start = feats.body.map_or(h + 1, |(a, _)| a);
+        for i in (h + 1..(h + 1 + tuning::DATELINE_REACH).min(n))
+            .chain(body_start.saturating_sub(1)..body_start)
+        {
+            let s = &feats.stats[i];
+            if fixed[i].is_none() && is_date_line(s) {
+                content[i] = true;
             }
-            out.push(c);
-            space = false;
-        } else {
-            space = true;
         }
     }
-    out
+    // Within the body: short on-topic lines between kept lines are
+    // sub-headings, and an on-topic paragraph that follows kept text (past
+    // such sub-headings) is the article going on, often its last paragraph
+    // before a list of other stories.
+    let Some((a, b)) = feats.body else { return };
+    let mut anchored = false;
+    let mut bridge: Vec<usize> = Vec::new();
+    for i in a..=b {
+        if fixed[i].is_some() {
+            continue;
+        }
+        let s = &feats.stats[i];
+        let overlap = feats.overlap[i].unwrap_or(0);
+        let on_topic = overlap >= tuning::SUBHEADING_MIN_OVERLAP && s.glued == 0 && !s.url;
+        let continues = overlap >= tuning::CONTINUATION_MIN_OVERLAP
+            && !s.url
+            && feats.para[i]
+            && !feats.in_related[i];
+        if !content[i] && anchored && continues {
+            content[i] = true;
+        }
+        if content[i] {
+            for &j in &bridge {
+                content[j] = true;
+            }
+            bridge.clear();
+            anchored = true;
+        } else if anchored
+            && on_topic
+            && s.words < tuning::SUBHEADING_MAX_WORDS
+            && bridge.len() < tuning::SUBHEADING_MAX_RUN
+        {
+            bridge.push(i);
+        } else {
+            bridge.clear();
+            anchored = false;
+        }
+    }
+}
+
+/// Every paste holds an article: when the model keeps almost nothing of
+/// the main body (a page unlike any it was trained on), the body's
+/// paragraphs are kept rather than returning an empty article.
+fn keep_some_body(feats: &Features, fixed: &[Option<bool>], content: &mut [bool]) {
+    let Some((a, b)) = feats.body else { return };
+    let words = |keep: &dyn Fn(usize) -> bool| -> u32 {
+        (a..=b)
+            .filter(|&i| keep(i))
+            .map(|i| feats.stats[i].words)
+            .sum()
+    };
+    let body_words = words(&|i| feats.para[i]);
+    let kept_words: u32 = (0..content.len())
+        .filter(|&i| content[i])
+        .map(|i| feats.stats[i].words)
+        .sum();
+    if kept_words * 100 < body_words * tuning::MIN_KEPT_SHARE {
+        for i in a..=b {
+            if feats.para[i] && fixed[i].is_none() {
+                content[i] = true;
+            }
+        }
+    }
+}
+
+fn is_date_line(s: &features::LineStats) -> bool {
+    s.date_words > 0
+        && s.words <= tuning::DATE_MAX_WORDS
+        && (s.date_words + s.numbers) * 2 >= s.tokens
+}
+
+/// Lines that no context makes content: a furniture phrase alone, a
+/// markdown image, a bare URL, code, a row of share buttons.
+fn certain_boilerplate(feats: &Features, i: usize) -> bool {
+    let s = &feats.stats[i];
+    s.lex_full.is_some()
+        || s.lex_head.is_some()
+        || s.image
+        || s.url_only
+        || is_code(s)
+        || (s.words >= 1 && s.social == s.words)
+        || (s.copyright && s.words <= 12)
+}
+
+/// Script or template code: code signs outnumber the words, or a line of
+/// nothing but signs (`--%>`, `});`).
+fn is_code(s: &features::LineStats) -> bool {
+    s.code >= tuning::CODE_MIN_SIGNS && s.code > s.words || s.tokens == 0 && s.code >= 2
+}
+
+fn content_reason(feats: &Features, i: usize) -> Reason {
+    let s = &feats.stats[i];
+    let body_start = feats.body.map_or(0, |(a, _)| a);
+    if feats.headline == Some(i) {
+        return Reason::Headline;
+    }
+    if is_date_line(s) && i <= body_start {
+        return Reason::Dateline;
+    }
+    if feats.para[i] || s.words >= tuning::SUBHEADING_MAX_WORDS {
+        return Reason::Body;
+    }
+    if i < body_start && feats.headline.is_none() {
+        return Reason::Headline;
+    }
+    Reason::Subheading
+}
+
+fn boilerplate_reason(feats: &Features, i: usize) -> Reason {
+    let s = &feats.stats[i];
+    if let Some(r) = s.lex_full.or(s.lex_head) {
+        return r;
+    }
+    if s.image {
+        return Reason::Image;
+    }
+    if s.url_only {
+        return Reason::Url;
+    }
+    if is_code(s) {
+        return Reason::Code;
+    }
+    if s.social > 0 && s.social * 4 >= s.words * 3 {
+        return Reason::Prompt;
+    }
+    if feats.repeat_of[i].is_some() {
+        return Reason::Duplicate;
+    }
+    if s.latin >= 3 && s.allcaps == s.latin && s.end != features::End::Sentence {
+        return Reason::TagLine;
+    }
+    if s.copyright {
+        return Reason::Furniture;
+    }
+    let after_body = feats.body.is_some_and(|(_, b)| i > b);
+    if feats.in_related[i] || (after_body && s.words >= 4) {
+        return Reason::RelatedList;
+    }
+    Reason::Furniture
+}
+
+impl Model {
+    /// No weights: every line scores zero and only the certain rules act.
+    fn empty(space: &Space) -> Model {
+        Model::new(
+            &vec![0.0; space.full_len()],
+            &vec![0.0; space.full_len()],
+            0.0,
+        )
+    }
+}
+
+/// One hint per line of `doc` from `blocks` whose offsets count in `unit`;
+/// the error is the first offset that is past the end of the text, inside a
+/// character, or a block whose end is before its start.
+pub(crate) fn line_hints(
+    doc: &Document,
+    blocks: &[BlockHint],
+    unit: crate::OffsetUnit,
+) -> Result<Vec<Option<LineHint>>, usize> {
+    if let Some(b) = blocks.iter().find(|b| b.end < b.start) {
+        return Err(b.end);
+    }
+    // Link density is computed in the caller's unit, before conversion.
+    let units: Vec<usize> = blocks.iter().map(|b| b.end - b.start).collect();
+    let mut spans: Vec<(usize, usize)> = blocks.iter().map(|b| (b.start, b.end)).collect();
+    let mut offsets: Vec<&mut usize> = spans.iter_mut().flat_map(|(s, e)| [s, e]).collect();
+    crate::text::offsets::unit_to_bytes(doc.text, &mut offsets, unit)?;
+    let starts: Vec<usize> = doc.lines.iter().map(|l| l.start).collect();
+    Ok(hints::line_hints(&starts, blocks, &spans, &units))
 }

@@ -48,7 +48,10 @@ pub(crate) fn parse(tsv: &str) -> Result<Vec<KbRow<'_>>, String> {
         let err = |m: &str| format!("{file}:{line_in_file}: {m}");
         let cols: Vec<&str> = raw.split('\t').collect();
         if cols.len() != 5 {
-            return Err(err(&format!("expected 5 tab-separated columns, found {}", cols.len())));
+            return Err(err(&format!(
+                "expected 5 tab-separated columns, found {}",
+                cols.len()
+            )));
         }
         let label = match cols[1] {
             "PER" => EntityLabel::PER,
@@ -58,18 +61,163 @@ pub(crate) fn parse(tsv: &str) -> Result<Vec<KbRow<'_>>, String> {
         };
         let id = match cols[2] {
             "" => None,
-            q if q.len() > 1 && q.starts_with('Q') && q[1..].bytes().all(|b| b.is_ascii_digit()) => Some(q),
+            q if q.len() > 1
+                && q.starts_with('Q')
+                && q[1..].bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                Some(q)
+            }
             q => return Err(err(&format!("bad Wikidata id {q:?}"))),
         };
         let names = split_list(cols[3]);
         if cols[0].trim().is_empty() || names.is_empty() {
             return Err(err("canonical and at least one name are required"));
         }
-        rows.push(KbRow { file, line: line_in_file, canonical: cols[0], label, id, names, short: split_list(cols[4]) });
+        rows.push(KbRow {
+            file,
+            line: line_in_file,
+            canonical: cols[0],
+            label,
+            id,
+            names,
+            short: split_list(cols[4]),
+        });
     }
     Ok(rows)
 }
 
 fn split_list(s: &str) -> Vec<&str> {
-    s.split('|').map(str::trim).filter(|x| !x.is_empty()).collect()
+    s.split('|')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .collect()
+}
+
+/// Problems in a knowledge base, as messages: a row that does not parse,
+/// the same canonical twice for one type, a surface that is both a name and
+/// a short form of one entity, and a full name that two entities share once
+/// folded the way the matcher folds (hyphens, dots, nukta, vowel length,
+/// case) — such a form must be `short` on both sides. (A full name of one
+/// entity may be a short form of another: the full reading wins.)
+#[cfg(test)]
+pub(crate) fn check(tsv: &str) -> Vec<String> {
+    use rustc_hash::FxHashMap;
+
+    use super::lexicon::fold_words;
+
+    let rows = match parse(tsv) {
+        Ok(rows) => rows,
+        Err(e) => return vec![e],
+    };
+    let mut errors = Vec::new();
+    let mut canonicals: FxHashMap<(&str, EntityLabel), (&str, usize)> = FxHashMap::default();
+    // Folded surface -> (row index, is short).
+    let mut surfaces: FxHashMap<String, Vec<(usize, bool)>> = FxHashMap::default();
+    for (k, row) in rows.iter().enumerate() {
+        let at = format!("{}:{}", row.file, row.line);
+        if let Some((f, l)) = canonicals.insert((row.canonical, row.label), (row.file, row.line)) {
+            errors.push(format!(
+                "{at}: {} {:?} also at {f}:{l}",
+                row.label.as_str(),
+                row.canonical
+            ));
+        }
+        let names: Vec<String> = row.names.iter().map(|n| fold_words(n)).collect();
+        for s in &row.short {
+            let key = fold_words(s);
+            if names.contains(&key) {
+                errors.push(format!(
+                    "{at}: {s:?} is both a name and a short form of {:?}",
+                    row.canonical
+                ));
+            }
+        }
+        for (key, short) in names
+            .into_iter()
+            .map(|n| (n, false))
+            .chain(row.short.iter().map(|s| (fold_words(s), true)))
+        {
+            if key.is_empty() {
+                errors.push(format!("{at}: an empty surface in {:?}", row.canonical));
+                continue;
+            }
+            let v = surfaces.entry(key).or_default();
+            if !v.iter().any(|&(j, _)| j == k) {
+                v.push((k, short));
+            }
+        }
+    }
+    let mut keys: Vec<&String> = surfaces.keys().collect();
+    keys.sort();
+    for key in keys {
+        let v = &surfaces[key];
+        if v.iter().filter(|&&(_, short)| !short).count() > 1 {
+            let who: Vec<String> = v
+                .iter()
+                .map(|&(j, short)| {
+                    format!(
+                        "{} {:?} ({}:{}{})",
+                        rows[j].label.as_str(),
+                        rows[j].canonical,
+                        rows[j].file,
+                        rows[j].line,
+                        if short { ", short" } else { "" }
+                    )
+                })
+                .collect();
+            errors.push(format!(
+                "{key:?} is a full name shared by {}",
+                who.join(" and ")
+            ));
+        }
+    }
+    errors
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEAD: &str = "#file test.tsv\n";
+
+    #[test]
+    fn bundled_knowledge_base_passes_the_check() {
+        let errors = check(KB_TSV);
+        assert!(
+            errors.is_empty(),
+            "{} knowledge-base problems (fix in src/entities/data/kb/):\n{}",
+            errors.len(),
+            errors
+                .iter()
+                .take(40)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+        assert!(
+            parse(KB_TSV).unwrap().len() > 1000,
+            "the knowledge base is bundled"
+        );
+    }
+
+    macro_rules! check_cases {
+        ($($name:ident: $tsv:expr => $errors:expr;)*) => {$(
+            #[test]
+            fn $name() {
+                let found = check(&format!("{HEAD}{}", $tsv));
+                assert_eq!(found.len(), $errors, "{found:?}");
+            }
+        )*};
+    }
+
+    check_cases! {
+        check_passes_a_clean_kb: "Russia\tLOC\tQ159\tरूस|Russia\t\nMoscow\tLOC\t\tमॉस्को\t\n" => 0;
+        check_finds_folded_full_name_collisions: "Russia\tLOC\t\tरूस\t\nRus\tPER\t\tरुस\t\n" => 1;
+        check_finds_hyphen_variant_collisions: "Kim Jong Un\tPER\t\tकिम जोंग-उन\t\nKim\tPER\t\tकिम-जोंग उन\t\n" => 1;
+        check_allows_shared_short_forms: "A\tORG\t\tक ख\tमंत्रालय\nB\tORG\t\tग घ\tमंत्रालय\n" => 0;
+        check_allows_full_versus_short: "A\tORG\t\tमंत्रालय\t\nB\tORG\t\tग घ\tमंत्रालय\n" => 0;
+        check_finds_duplicate_canonicals: "A\tORG\t\tक\t\nA\tORG\t\tख\t\n" => 1;
+        check_finds_name_also_short: "A\tORG\t\tक|ख\tख\n" => 1;
+        check_reports_bad_rows: "A\tXYZ\t\tक\t\n" => 1;
+    }
 }

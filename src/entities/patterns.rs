@@ -10,6 +10,7 @@
 
 use rustc_hash::FxHashMap;
 
+use super::model::TokenFacts;
 use crate::annotation::EntityLabel;
 use crate::text::normalize::fold;
 use crate::text::segment::{Token, TokenKind};
@@ -21,8 +22,20 @@ const NUMBERS_TSV: &str = include_str!("data/numbers.tsv");
 /// Ordinal suffixes written right after digits.
 const ORDINAL_SUFFIXES: [&str; 10] = ["वां", "वीं", "वें", "वा", "वी", "वे", "th", "st", "nd", "rd"];
 
-const MONTHS: [&str; 12] =
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 #[derive(Debug, Clone, PartialEq)]
 enum Word {
@@ -47,21 +60,32 @@ pub(crate) struct PatternMatch {
 }
 
 pub(crate) struct Patterns {
-    /// Folded one- or two-token phrases.
+    /// Folded one-token words.
     words: FxHashMap<String, Word>,
+    /// Folded two-token phrases, by their first word.
+    pairs: FxHashMap<String, Vec<(String, Word)>>,
 }
 
 impl Patterns {
     pub(crate) fn new() -> Patterns {
         let mut words = FxHashMap::default();
+        let mut pairs: FxHashMap<String, Vec<(String, Word)>> = FxHashMap::default();
         for (file, tsv) in [("calendar.tsv", CALENDAR_TSV), ("numbers.tsv", NUMBERS_TSV)] {
             for (n, line) in tsv.lines().enumerate() {
                 if line.starts_with('#') || line.trim().is_empty() {
                     continue;
                 }
                 let mut cols = line.split('\t');
-                let (surface, kind, value) = (cols.next().unwrap_or(""), cols.next().unwrap_or(""), cols.next().unwrap_or(""));
-                let int = || value.parse::<u64>().unwrap_or_else(|_| panic!("{file}:{}: bad number {value:?}", n + 1));
+                let (surface, kind, value) = (
+                    cols.next().unwrap_or(""),
+                    cols.next().unwrap_or(""),
+                    cols.next().unwrap_or(""),
+                );
+                let int = || {
+                    value
+                        .parse::<u64>()
+                        .unwrap_or_else(|_| panic!("{file}:{}: bad number {value:?}", n + 1))
+                };
                 let word = match kind {
                     "month" => Word::Month(int() as u8),
                     "weekday" => Word::Weekday(value.to_string()),
@@ -74,17 +98,35 @@ impl Patterns {
                     "less" => Word::Less,
                     other => panic!("{file}:{}: unknown kind {other:?}", n + 1),
                 };
-                words.insert(fold(surface), word);
+                let key = fold(surface);
+                match key.split_once(' ') {
+                    Some((a, b)) => pairs
+                        .entry(a.to_string())
+                        .or_default()
+                        .push((b.trim().to_string(), word)),
+                    None => {
+                        words.insert(key, word);
+                    }
+                }
             }
         }
-        Patterns { words }
+        Patterns { words, pairs }
     }
 
     /// All dates and numbers in the document, in order, not overlapping.
-    pub(crate) fn find(&self, doc: &Document) -> Vec<PatternMatch> {
+    pub(crate) fn find(&self, doc: &Document, facts: &TokenFacts) -> Vec<PatternMatch> {
         let mut out = Vec::new();
         for (line, range) in doc.line_tokens.iter().enumerate() {
-            let scan = Scan { doc, patterns: self, toks: doc.tokens_of(line), base: range.start };
+            let toks = doc.tokens_of(line);
+            let mut scan = Scan {
+                doc,
+                facts,
+                patterns: self,
+                toks,
+                base: range.start,
+                words: Vec::new(),
+            };
+            scan.words = (0..toks.len()).map(|i| scan.lookup(i)).collect();
             let mut i = 0;
             while i < scan.toks.len() {
                 match scan.date_at(i).or_else(|| scan.number_at(i)) {
@@ -102,34 +144,47 @@ impl Patterns {
 
 struct Scan<'a> {
     doc: &'a Document<'a>,
+    facts: &'a TokenFacts,
     patterns: &'a Patterns,
     toks: &'a [Token],
     base: usize,
+    /// [`Scan::lookup`] of every token, computed once.
+    words: Vec<Option<(&'a Word, usize)>>,
 }
 
-impl Scan<'_> {
+impl<'a> Scan<'a> {
     fn text(&self, i: usize) -> &str {
         let t = &self.toks[i];
         &self.doc.text[t.start..t.end]
     }
 
+    /// The folded key of word token `i`.
+    fn key(&self, i: usize) -> &'a str {
+        self.facts.key(self.base + i)
+    }
+
     /// The lexicon word at `i` and how many tokens it spans (two-token
     /// phrases like `से अधिक` first).
-    fn word(&self, i: usize) -> Option<(&Word, usize)> {
+    fn word(&self, i: usize) -> Option<(&'a Word, usize)> {
+        self.words.get(i).copied().flatten()
+    }
+
+    fn lookup(&self, i: usize) -> Option<(&'a Word, usize)> {
         if i >= self.toks.len() {
             return None;
-        }
-        if i + 1 < self.toks.len() && self.toks[i + 1].is_word() {
-            let two = fold(&self.doc.text[self.toks[i].start..self.toks[i + 1].end]);
-            let two = two.split_whitespace().collect::<Vec<_>>().join(" ");
-            if let Some(w) = self.patterns.words.get(&two) {
-                return Some((w, 2));
-            }
         }
         if !self.toks[i].is_word() && !matches!(self.text(i), "%") {
             return None;
         }
-        self.patterns.words.get(&fold(self.text(i))).map(|w| (w, 1))
+        if i + 1 < self.toks.len() && self.toks[i + 1].is_word() {
+            if let Some(seconds) = self.patterns.pairs.get(self.key(i)) {
+                let next = self.key(i + 1);
+                if let Some((_, w)) = seconds.iter().find(|(b, _)| b == next) {
+                    return Some((w, 2));
+                }
+            }
+        }
+        self.patterns.words.get(self.key(i)).map(|w| (w, 1))
     }
 
     /// The value of a digit token (`10,000`, `२०१९`), if it is an integer.
@@ -155,7 +210,8 @@ impl Scan<'_> {
 
     fn is_year(&self, i: usize) -> Option<u64> {
         let plain = !self.text(i).contains(',');
-        self.integer(i).filter(|y| plain && (1800..=2199).contains(y))
+        self.integer(i)
+            .filter(|y| plain && (1800..=2199).contains(y))
     }
 
     fn month(&self, i: usize) -> Option<u8> {
@@ -191,10 +247,18 @@ impl Scan<'_> {
 
     fn date_at(&self, i: usize) -> Option<PatternMatch> {
         let hit = |end: usize, canonical: String| {
-            Some(PatternMatch { first: self.base + i, end: self.base + end, label: EntityLabel::DATE, canonical })
+            Some(PatternMatch {
+                first: self.base + i,
+                end: self.base + end,
+                label: EntityLabel::DATE,
+                canonical,
+            })
         };
         // day month [,] [year]
-        if let Some(day) = self.integer(i).filter(|d| (1..=31).contains(d) && !self.glued(i)) {
+        if let Some(day) = self
+            .integer(i)
+            .filter(|d| (1..=31).contains(d) && !self.glued(i))
+        {
             if let Some(m) = self.month(i + 1) {
                 let y = self.after_comma(i + 2);
                 if let Some(year) = self.year_after(y) {
@@ -252,7 +316,11 @@ impl Scan<'_> {
         let mut at = i;
         if let Some((w @ (Word::More | Word::Less), n)) = self.word(i) {
             if self.number_value(i + n).is_some() {
-                prefix = if *w == Word::More { "more than ".into() } else { "less than ".into() };
+                prefix = if *w == Word::More {
+                    "more than ".into()
+                } else {
+                    "less than ".into()
+                };
                 at = i + n;
             }
         }
@@ -277,6 +345,12 @@ impl Scan<'_> {
                     value = *v as f64;
                     end = i + n;
                 }
+                // `दूसरी तरफ` / `दूसरी ओर`: "on the other hand", no ordinal.
+                Some((Word::Ordinal(_), n))
+                    if i + n < self.toks.len() && matches!(self.key(i + n), "तरफ" | "ओर") =>
+                {
+                    return None
+                }
                 Some((Word::Ordinal(v), n)) => {
                     return Some(PatternMatch {
                         first: self.base + i,
@@ -295,13 +369,21 @@ impl Scan<'_> {
             match w {
                 Word::Scale(s) => value *= *s as f64,
                 Word::Percent if !percent => percent = true,
-                Word::More if suffix.is_empty() && prefix.is_empty() => suffix = "more than ".into(),
-                Word::Less if suffix.is_empty() && prefix.is_empty() => suffix = "less than ".into(),
+                Word::More if suffix.is_empty() && prefix.is_empty() => {
+                    suffix = "more than ".into()
+                }
+                Word::Less if suffix.is_empty() && prefix.is_empty() => {
+                    suffix = "less than ".into()
+                }
                 _ => break,
             }
             end += n;
         }
-        let shown = if value.fract() == 0.0 && value.abs() < 1e18 { format!("{}", value as i64) } else { format!("{value}") };
+        let shown = if value.fract() == 0.0 && value.abs() < 1e18 {
+            format!("{}", value as i64)
+        } else {
+            format!("{value}")
+        };
         Some(PatternMatch {
             first: self.base + start,
             end: self.base + end,
@@ -324,13 +406,21 @@ fn ordinal(n: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entities::lexicon::Lexicons;
 
     fn found(text: &str) -> Vec<(&str, EntityLabel, String)> {
         let doc = Document::new(text);
+        let facts = TokenFacts::new(&doc, &Lexicons::new());
         Patterns::new()
-            .find(&doc)
+            .find(&doc, &facts)
             .into_iter()
-            .map(|m| (&text[doc.tokens[m.first].start..doc.tokens[m.end - 1].end], m.label, m.canonical))
+            .map(|m| {
+                (
+                    &text[doc.tokens[m.first].start..doc.tokens[m.end - 1].end],
+                    m.label,
+                    m.canonical,
+                )
+            })
             .collect()
     }
 
@@ -359,6 +449,7 @@ mod tests {
         percent_word: "5 प्रतिशत" => [("5 प्रतिशत", NUM, "5%")];
         ordinal_suffix: "70वीं परीक्षा" => [("70वीं", NUM, "70th")];
         number_words: "पांच साल बाद छह लोग पहली बार" => [("पांच", NUM, "5"), ("छह", NUM, "6"), ("पहली", NUM, "1st")];
+        other_hand_is_no_ordinal: "वहीं दूसरी तरफ, किम ने" => [];
         model_numbers_are_not_amounts: "S-400 और G20" => [];
         english_comparator_before: "more than 2,000 people" => [("more than 2,000", NUM, "more than 2000")];
         indefinite_article_is_not_one: "एक पत्र लिखा" => [];

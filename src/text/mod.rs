@@ -24,8 +24,10 @@ pub(crate) struct Document<'t> {
 
 impl<'t> Document<'t> {
     pub(crate) fn new(text: &'t str) -> Document<'t> {
-        let lines: Vec<LineSpan> =
-            segment::lines(text).into_iter().filter(|l| !segment::is_blank(&text[l.start..l.end])).collect();
+        let lines: Vec<LineSpan> = segment::lines(text)
+            .into_iter()
+            .filter(|l| !segment::is_blank(&text[l.start..l.end]))
+            .collect();
         let mut tokens = Vec::with_capacity(text.len() / 6);
         let mut line_tokens = Vec::with_capacity(lines.len());
         for l in &lines {
@@ -33,7 +35,12 @@ impl<'t> Document<'t> {
             segment::tokens_into(text, l.start, l.end, &mut tokens);
             line_tokens.push(first..tokens.len());
         }
-        Document { text, lines, tokens, line_tokens }
+        Document {
+            text,
+            lines,
+            tokens,
+            line_tokens,
+        }
     }
 
     pub(crate) fn line_text(&self, i: usize) -> &'t str {
@@ -43,9 +50,5 @@ impl<'t> Document<'t> {
 
     pub(crate) fn tokens_of(&self, i: usize) -> &[Token] {
         &self.tokens[self.line_tokens[i].clone()]
-    }
-
-    pub(crate) fn token_text(&self, t: &Token) -> &'t str {
-        &self.text[t.start..t.end]
     }
 }

@@ -34,7 +34,9 @@ pub(crate) fn fold_append(s: &str, out: &mut String) {
 pub(crate) fn fold_with_offsets(s: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(s.len());
     let mut map = Vec::with_capacity(s.len());
-    fold_into(s, &mut out, &mut |from, len| map.extend(std::iter::repeat_n(from, len)));
+    fold_into(s, &mut out, &mut |from, len| {
+        map.extend(std::iter::repeat_n(from, len))
+    });
     (out, map)
 }
 
@@ -54,7 +56,9 @@ fn fold_into(s: &str, out: &mut String, emitted: &mut dyn FnMut(usize, usize)) {
             '\u{0000}'..='\u{007F}' => push(out, i, c),
             '\u{2018}' | '\u{2019}' | '\u{02BC}' => push(out, i, '\''),
             '\u{200B}'..='\u{200D}' | '\u{00AD}' | '\u{FEFF}' | '\u{093C}' => {}
-            c if is_devanagari_digit(c) => push(out, i, char::from(b'0' + (c as u32 - 0x0966) as u8)),
+            c if is_devanagari_digit(c) => {
+                push(out, i, char::from(b'0' + (c as u32 - 0x0966) as u8))
+            }
             '\u{0900}'..='\u{097F}' => {
                 // A nasal consonant with virama before another consonant is
                 // the same sound as an anusvara.

@@ -48,7 +48,11 @@ pub(crate) fn bytes_to_unit(text: &str, offsets: &mut [&mut usize], unit: Offset
 /// Rewrites offsets counted in `unit` into byte offsets of `text`, in
 /// place. Fails with the first offset that is past the end or falls inside a
 /// character (e.g. between the two halves of a surrogate pair).
-pub(crate) fn unit_to_bytes(text: &str, offsets: &mut [&mut usize], unit: OffsetUnit) -> Result<(), usize> {
+pub(crate) fn unit_to_bytes(
+    text: &str,
+    offsets: &mut [&mut usize],
+    unit: OffsetUnit,
+) -> Result<(), usize> {
     if unit == OffsetUnit::Bytes {
         return match offsets.iter().find(|o| !text.is_char_boundary(***o)) {
             Some(bad) => Err(**bad),
@@ -63,9 +67,15 @@ pub(crate) fn unit_to_bytes(text: &str, offsets: &mut [&mut usize], unit: Offset
     for i in order {
         let target = *offsets[i];
         while counted < target {
-            let Some(c) = chars.next() else { return Err(target) };
+            let Some(c) = chars.next() else {
+                return Err(target);
+            };
             at += c.len_utf8();
-            counted += if unit == OffsetUnit::Utf16 { c.len_utf16() } else { 1 };
+            counted += if unit == OffsetUnit::Utf16 {
+                c.len_utf16()
+            } else {
+                1
+            };
         }
         if counted != target {
             return Err(target);
@@ -91,8 +101,14 @@ mod tests {
         // "क" 3 bytes/1 unit, "😀" 4 bytes/2 utf16/1 cp, "\r\n" 2/2/2.
         let text = "क😀\r\nab";
         let bytes = [0, 3, 7, 9, 10, 11, 7];
-        assert_eq!(convert(text, &bytes, OffsetUnit::Utf16), [0, 1, 3, 5, 6, 7, 3]);
-        assert_eq!(convert(text, &bytes, OffsetUnit::Codepoints), [0, 1, 2, 4, 5, 6, 2]);
+        assert_eq!(
+            convert(text, &bytes, OffsetUnit::Utf16),
+            [0, 1, 3, 5, 6, 7, 3]
+        );
+        assert_eq!(
+            convert(text, &bytes, OffsetUnit::Codepoints),
+            [0, 1, 2, 4, 5, 6, 2]
+        );
         assert_eq!(convert(text, &bytes, OffsetUnit::Bytes), bytes);
     }
 
@@ -106,10 +122,21 @@ mod tests {
     #[test]
     fn unit_offsets_back_to_bytes() {
         let text = "क😀b";
-        assert_eq!(back(text, &[4, 0, 3, 1], OffsetUnit::Utf16), Ok(vec![8, 0, 7, 3]));
-        assert_eq!(back(text, &[2], OffsetUnit::Utf16), Err(2), "inside a surrogate pair");
+        assert_eq!(
+            back(text, &[4, 0, 3, 1], OffsetUnit::Utf16),
+            Ok(vec![8, 0, 7, 3])
+        );
+        assert_eq!(
+            back(text, &[2], OffsetUnit::Utf16),
+            Err(2),
+            "inside a surrogate pair"
+        );
         assert_eq!(back(text, &[2], OffsetUnit::Codepoints), Ok(vec![7]));
         assert_eq!(back(text, &[5], OffsetUnit::Utf16), Err(5), "past the end");
-        assert_eq!(back(text, &[1], OffsetUnit::Bytes), Err(1), "inside a character");
+        assert_eq!(
+            back(text, &[1], OffsetUnit::Bytes),
+            Err(1),
+            "inside a character"
+        );
     }
 }

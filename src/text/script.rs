@@ -34,6 +34,19 @@ impl CharClass {
                 _ => CharClass::Other,
             };
         }
+        // Devanagari, most of what Hindi text holds, without the slow
+        // Unicode table lookups below (same classes as they give).
+        if ('\u{0900}'..='\u{097F}').contains(&c) {
+            return if is_mark(c) {
+                CharClass::Mark
+            } else if is_devanagari_digit(c) {
+                CharClass::Digit
+            } else if matches!(c, '\u{0964}' | '\u{0965}' | '\u{0970}') {
+                CharClass::Other
+            } else {
+                CharClass::Letter
+            };
+        }
         if is_mark(c) {
             CharClass::Mark
         } else if matches!(c, '\u{200C}' | '\u{200D}' | '\u{00AD}') {
@@ -54,7 +67,12 @@ impl CharClass {
 pub(crate) fn is_mark(c: char) -> bool {
     let u = c as u32;
     match u {
-        0x0300..=0x036F | 0x0483..=0x0489 | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F => true,
+        0x0300..=0x036F
+        | 0x0483..=0x0489
+        | 0x1AB0..=0x1AFF
+        | 0x1DC0..=0x1DFF
+        | 0x20D0..=0x20FF
+        | 0xFE20..=0xFE2F => true,
         // Devanagari .. Malayalam: each 128-code-point block has its signs in
         // the same places (ISCII layout).
         0x0900..=0x0D7F => {
@@ -99,6 +117,23 @@ mod tests {
         assert_eq!(CharClass::of('\u{200D}'), CharClass::Joiner);
         assert_eq!(CharClass::of('\u{00A0}'), CharClass::Space);
         assert_eq!(CharClass::of('😀'), CharClass::Other);
+    }
+
+    #[test]
+    fn devanagari_fast_path_matches_the_unicode_tables() {
+        for u in 0x0900..=0x097Fu32 {
+            let c = char::from_u32(u).unwrap();
+            let slow = if is_mark(c) {
+                CharClass::Mark
+            } else if c.is_numeric() {
+                CharClass::Digit
+            } else if c.is_alphabetic() {
+                CharClass::Letter
+            } else {
+                CharClass::Other
+            };
+            assert_eq!(CharClass::of(c), slow, "U+{u:04X}");
+        }
     }
 
     #[test]

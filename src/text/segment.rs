@@ -31,14 +31,21 @@ pub(crate) fn lines(text: &str) -> Vec<LineSpan> {
             }
             b'\r' => {
                 out.push(LineSpan { start, end: i });
-                i += if bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+                i += if bytes.get(i + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
                 start = i;
             }
             _ => i += 1,
         }
     }
     if start < bytes.len() || out.is_empty() {
-        out.push(LineSpan { start, end: bytes.len() });
+        out.push(LineSpan {
+            start,
+            end: bytes.len(),
+        });
     }
     out
 }
@@ -100,7 +107,11 @@ pub(crate) fn tokens_into(text: &str, start: usize, end: usize, out: &mut Vec<To
                         _ => break,
                     }
                 }
-                out.push(Token { start: start + i, end: start + last, kind: TokenKind::Number });
+                out.push(Token {
+                    start: start + i,
+                    end: start + last,
+                    kind: TokenKind::Number,
+                });
             }
             CharClass::Letter | CharClass::Mark => {
                 let script = script_of(c);
@@ -110,10 +121,11 @@ pub(crate) fn tokens_into(text: &str, start: usize, end: usize, out: &mut Vec<To
                         CharClass::Mark => true,
                         CharClass::Letter => script_of(d) == script,
                         // ZWJ/ZWNJ belong to the word when a letter or mark follows.
-                        CharClass::Joiner => slice[j + d.len_utf8()..]
-                            .chars()
-                            .next()
-                            .is_some_and(|n| matches!(CharClass::of(n), CharClass::Letter | CharClass::Mark)),
+                        CharClass::Joiner => {
+                            slice[j + d.len_utf8()..].chars().next().is_some_and(|n| {
+                                matches!(CharClass::of(n), CharClass::Letter | CharClass::Mark)
+                            })
+                        }
                         _ => false,
                     };
                     if !inside {
@@ -125,7 +137,11 @@ pub(crate) fn tokens_into(text: &str, start: usize, end: usize, out: &mut Vec<To
                 push_word(slice, start, i, last, script, out);
             }
             CharClass::Other => {
-                out.push(Token { start: start + i, end: start + i + c.len_utf8(), kind: TokenKind::Punct });
+                out.push(Token {
+                    start: start + i,
+                    end: start + i + c.len_utf8(),
+                    kind: TokenKind::Punct,
+                });
             }
         }
     }
@@ -133,21 +149,47 @@ pub(crate) fn tokens_into(text: &str, start: usize, end: usize, out: &mut Vec<To
 
 /// A word-final visarga before a space is often a colon in datelines
 /// (`सोलः`); it becomes a punctuation token so the name stays clean.
-fn push_word(slice: &str, base: usize, from: usize, to: usize, script: Script, out: &mut Vec<Token>) {
+fn push_word(
+    slice: &str,
+    base: usize,
+    from: usize,
+    to: usize,
+    script: Script,
+    out: &mut Vec<Token>,
+) {
     const VISARGA: char = '\u{0903}';
     let word = &slice[from..to];
     let at_break = slice[to..].chars().next().is_none_or(|c| c.is_whitespace());
-    if script == Script::Devanagari && at_break && word.ends_with(VISARGA) && word.chars().count() > 2 {
+    if script == Script::Devanagari
+        && at_break
+        && word.ends_with(VISARGA)
+        && word.chars().count() > 2
+    {
         let cut = to - VISARGA.len_utf8();
-        out.push(Token { start: base + from, end: base + cut, kind: TokenKind::Word(script) });
-        out.push(Token { start: base + cut, end: base + to, kind: TokenKind::Punct });
+        out.push(Token {
+            start: base + from,
+            end: base + cut,
+            kind: TokenKind::Word(script),
+        });
+        out.push(Token {
+            start: base + cut,
+            end: base + to,
+            kind: TokenKind::Punct,
+        });
     } else {
-        out.push(Token { start: base + from, end: base + to, kind: TokenKind::Word(script) });
+        out.push(Token {
+            start: base + from,
+            end: base + to,
+            kind: TokenKind::Word(script),
+        });
     }
 }
 
 fn next_is_digit(s: &str, at: usize) -> bool {
-    s[at..].chars().next().is_some_and(|c| CharClass::of(c) == CharClass::Digit)
+    s[at..]
+        .chars()
+        .next()
+        .is_some_and(|c| CharClass::of(c) == CharClass::Digit)
 }
 
 #[cfg(test)]
@@ -159,7 +201,10 @@ mod tests {
     }
 
     fn token_texts(text: &str) -> Vec<&str> {
-        tokens(text, 0, text.len()).iter().map(|t| &text[t.start..t.end]).collect()
+        tokens(text, 0, text.len())
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .collect()
     }
 
     #[test]
@@ -172,23 +217,35 @@ mod tests {
 
     #[test]
     fn devanagari_marks_stay_inside_words() {
-        assert_eq!(token_texts("उत्तर कोरिया के नेता"), ["उत्तर", "कोरिया", "के", "नेता"]);
+        assert_eq!(
+            token_texts("उत्तर कोरिया के नेता"),
+            ["उत्तर", "कोरिया", "के", "नेता"]
+        );
         assert_eq!(token_texts("दिल्\u{200D}ली"), ["दिल्\u{200D}ली"]);
     }
 
     #[test]
     fn script_change_splits_a_glued_word() {
-        assert_eq!(token_texts("पत्रTejashwi yadav:"), ["पत्र", "Tejashwi", "yadav", ":"]);
+        assert_eq!(
+            token_texts("पत्रTejashwi yadav:"),
+            ["पत्र", "Tejashwi", "yadav", ":"]
+        );
     }
 
     #[test]
     fn numbers_keep_inner_separators() {
-        assert_eq!(token_texts("10,000 से, 2.5% और ११."), ["10,000", "से", ",", "2.5", "%", "और", "११", "."]);
+        assert_eq!(
+            token_texts("10,000 से, 2.5% और ११."),
+            ["10,000", "से", ",", "2.5", "%", "और", "११", "."]
+        );
     }
 
     #[test]
     fn hyphens_and_dandas_are_tokens() {
-        assert_eq!(token_texts("किम-जोंग-उन। ok"), ["किम", "-", "जोंग", "-", "उन", "।", "ok"]);
+        assert_eq!(
+            token_texts("किम-जोंग-उन। ok"),
+            ["किम", "-", "जोंग", "-", "उन", "।", "ok"]
+        );
     }
 
     #[test]

@@ -8,7 +8,9 @@ pub(crate) struct Args {
 
 impl Args {
     pub(crate) fn from_env() -> Args {
-        Args { rest: std::env::args().skip(1).collect() }
+        Args {
+            rest: std::env::args().skip(1).collect(),
+        }
     }
 
     /// Removes `name` if present.
@@ -28,7 +30,9 @@ impl Args {
         if let Some(i) = self.rest.iter().position(|a| a.starts_with(&prefix)) {
             return Ok(Some(self.rest.remove(i)[prefix.len()..].to_string()));
         }
-        let Some(i) = self.rest.iter().position(|a| a == name) else { return Ok(None) };
+        let Some(i) = self.rest.iter().position(|a| a == name) else {
+            return Ok(None);
+        };
         if i + 1 >= self.rest.len() {
             return Err(format!("{name} needs a value"));
         }
@@ -37,7 +41,8 @@ impl Args {
     }
 
     pub(crate) fn required(&mut self, name: &str) -> Result<String, String> {
-        self.value(name)?.ok_or_else(|| format!("{name} is required"))
+        self.value(name)?
+            .ok_or_else(|| format!("{name} is required"))
     }
 
     /// The first positional argument (the command), removed.
@@ -50,7 +55,10 @@ impl Args {
     /// flags are left.
     pub(crate) fn finish(&mut self) -> Result<Vec<String>, String> {
         let rest = std::mem::take(&mut self.rest);
-        if let Some(unknown) = rest.iter().find(|a| a.starts_with("--") || (a.starts_with('-') && a.len() > 1)) {
+        if let Some(unknown) = rest
+            .iter()
+            .find(|a| a.starts_with("--") || (a.starts_with('-') && a.len() > 1))
+        {
             return Err(format!("unknown option {unknown:?}; see newsmark --help"));
         }
         Ok(rest)

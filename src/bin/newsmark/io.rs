@@ -21,21 +21,30 @@ impl Setup {
         if let Some(path) = args.value("--dictionary")? {
             let body = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
             let entries = if body.trim_start().starts_with('[') {
-                serde_json::from_str::<Vec<CustomEntity>>(&body).map_err(|e| format!("{path}: {e}"))?
+                serde_json::from_str::<Vec<CustomEntity>>(&body)
+                    .map_err(|e| format!("{path}: {e}"))?
             } else {
                 CustomEntity::parse_tsv(&body).map_err(|e| format!("{path}: {e}"))?
             };
-            annotator.add_entities(entries).map_err(|e| format!("{path}: {e}"))?;
+            annotator
+                .add_entities(entries)
+                .map_err(|e| format!("{path}: {e}"))?;
         }
         let mut options = Options::default();
         options.boilerplate = !args.flag("--no-boilerplate");
         options.entities = !args.flag("--no-entities");
         options.labels = labels(args)?;
-        Ok(Setup { annotator, options, lossy: args.flag("--lossy") })
+        Ok(Setup {
+            annotator,
+            options,
+            lossy: args.flag("--lossy"),
+        })
     }
 
     pub(crate) fn annotate(&self, text: &str) -> Result<Annotation, String> {
-        self.annotator.annotate(text, &self.options).map_err(|e| e.to_string())
+        self.annotator
+            .annotate(text, &self.options)
+            .map_err(|e| e.to_string())
     }
 
     /// Decodes input bytes: invalid UTF-8 is an error naming the byte, or
@@ -55,14 +64,19 @@ impl Setup {
 pub(crate) fn labels(args: &mut Args) -> Result<Vec<EntityLabel>, String> {
     match args.value("--labels")? {
         None => Ok(Vec::new()),
-        Some(list) => list.split(',').map(|l| l.trim().parse::<EntityLabel>().map_err(|e| e.to_string())).collect(),
+        Some(list) => list
+            .split(',')
+            .map(|l| l.trim().parse::<EntityLabel>().map_err(|e| e.to_string()))
+            .collect(),
     }
 }
 
 fn read_input(path: Option<&str>) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
     match path {
-        None | Some("-") => std::io::stdin().read_to_end(&mut bytes).map_err(|e| format!("stdin: {e}"))?,
+        None | Some("-") => std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("stdin: {e}"))?,
         Some(p) => return std::fs::read(p).map_err(|e| format!("{p}: {e}")),
     };
     Ok(bytes)
@@ -107,16 +121,26 @@ pub(crate) fn annotate(args: &mut Args) -> Result<(), String> {
             if line.trim().is_empty() {
                 continue;
             }
-            let input: JsonlInput =
-                serde_json::from_str(line).map_err(|e| format!("line {}: expected {{\"id\",\"text\"}}: {e}", n + 1))?;
-            let annotation =
-                setup.annotate(&input.text).map_err(|e| format!("line {}: {e}", n + 1))?.to_unit(&input.text, OffsetUnit::Codepoints);
-            write(&mut out, &JsonlOutput { id: &input.id, annotation: &annotation })?;
+            let input: JsonlInput = serde_json::from_str(line)
+                .map_err(|e| format!("line {}: expected {{\"id\",\"text\"}}: {e}", n + 1))?;
+            let annotation = setup
+                .annotate(&input.text)
+                .map_err(|e| format!("line {}: {e}", n + 1))?
+                .to_unit(&input.text, OffsetUnit::Codepoints);
+            write(
+                &mut out,
+                &JsonlOutput {
+                    id: &input.id,
+                    annotation: &annotation,
+                },
+            )?;
         }
     } else {
         let bytes = read_input(path.as_deref())?;
         let text = setup.decode(bytes, path.as_deref().unwrap_or("stdin"))?;
-        let annotation = setup.annotate(&text)?.to_unit(&text, OffsetUnit::Codepoints);
+        let annotation = setup
+            .annotate(&text)?
+            .to_unit(&text, OffsetUnit::Codepoints);
         write(&mut out, &annotation)?;
     }
     out.flush().map_err(|e| e.to_string())
@@ -125,9 +149,14 @@ pub(crate) fn annotate(args: &mut Args) -> Result<(), String> {
 pub(crate) fn clean(args: &mut Args) -> Result<(), String> {
     let setup = Setup::from_args(args)?;
     let path = one_path(args)?;
-    let text = setup.decode(read_input(path.as_deref())?, path.as_deref().unwrap_or("stdin"))?;
+    let text = setup.decode(
+        read_input(path.as_deref())?,
+        path.as_deref().unwrap_or("stdin"),
+    )?;
     let annotation = setup.annotate(&text)?;
-    std::io::stdout().write_all(annotation.clean_text(&text).as_bytes()).map_err(|e| e.to_string())
+    std::io::stdout()
+        .write_all(annotation.clean_text(&text).as_bytes())
+        .map_err(|e| e.to_string())
 }
 
 /// Writing any serializable value as compact or pretty JSON through a

@@ -3,9 +3,11 @@
 //! `ANNOTATION.md`.
 
 mod args;
+mod bptrain;
 mod eval;
 mod io;
 mod score;
+mod train;
 
 use std::process::ExitCode;
 
@@ -19,15 +21,23 @@ USAGE:
                                                   with --jsonl, read {\"id\",\"text\"} lines and
                                                   write one {\"id\",\"unit\",\"lines\",\"junk\",\"entities\",\"tags\"} per line
   newsmark clean [FILE] [OPTIONS]                 print the kept article text
-  newsmark eval boilerplate --set DIR [--out DIR] [--prefix P]
+  newsmark eval boilerplate --set DIR [--out DIR] [--prefix P] [--html]
                                                   write kept text per <id>.raw.txt in DIR, print the
-                                                  figures of shared/tools/score_text.py
+                                                  figures of shared/tools/score_text.py; with --html,
+                                                  read <id>.html and use the page's structure
   newsmark eval annotations --gold FILE [--labels L,..] [--pred-out FILE]
                                                   annotate the gold texts, print the figures of
                                                   shared/tools/score_annotations.py
   newsmark eval entities --gold FILE [--labels L,..]
                                                   the same, entity and tag figures only
   newsmark eval all --shared DIR [--write FILE]   every evaluation; --write regenerates the results table
+  newsmark train --data FILE [--dev FILE] [--out FILE] [--epochs N] [--seed N] [--min-weight N]
+                                                  train the entity tagger on JSONL NER data and write
+                                                  its weights (default src/entities/data/model.bin)
+  newsmark train-boilerplate --shared DIR [--html] [--folds K] [--switch C] [--out DIR] [--write]
+                                                  train the boilerplate line model on DIR's dev set and
+                                                  seeds, print k-fold cross-validated and in-sample
+                                                  figures; --write regenerates src/boilerplate/data/weights-*.tsv
 
 OPTIONS:
   --dictionary FILE   add custom entities (TSV: name, label, canonical[, wikidata]; or a JSON array)
@@ -54,6 +64,8 @@ fn main() -> ExitCode {
         Some("annotate") => io::annotate(&mut args),
         Some("clean") => io::clean(&mut args),
         Some("eval") => eval::run(&mut args),
+        Some("train") => train::run(&mut args),
+        Some("train-boilerplate") => bptrain::run(&mut args),
         Some(other) => Err(format!("unknown command {other:?}; see newsmark --help")),
         None => {
             eprint!("{USAGE}");

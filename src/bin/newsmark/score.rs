@@ -12,14 +12,18 @@ use unicode_normalization::UnicodeNormalization;
 pub(crate) fn prf(tp: f64, fp: f64, fn_: f64) -> (f64, f64, f64) {
     let p = if tp + fp > 0.0 { tp / (tp + fp) } else { 0.0 };
     let r = if tp + fn_ > 0.0 { tp / (tp + fn_) } else { 0.0 };
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     (p, r, f)
 }
 
 // ---- score_text.py --------------------------------------------------------
 
 /// `tokenize`: NFC, lower case, runs of `[\p{L}\p{M}\p{N}_]`.
-fn text_tokens(text: &str) -> Vec<String> {
+pub(crate) fn text_tokens(text: &str) -> Vec<String> {
     let lowered: String = text.nfc().collect::<String>().to_lowercase();
     let mut out = Vec::new();
     let mut cur = String::new();
@@ -99,8 +103,11 @@ impl DocScore {
 }
 
 /// `norm_line`: NFC, no-break space to space, white space squeezed, trimmed.
-fn norm_line(s: &str) -> String {
-    let s: String = s.nfc().map(|c| if c == '\u{a0}' { ' ' } else { c }).collect();
+pub(crate) fn norm_line(s: &str) -> String {
+    let s: String = s
+        .nfc()
+        .map(|c| if c == '\u{a0}' { ' ' } else { c })
+        .collect();
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -108,7 +115,11 @@ fn norm_line(s: &str) -> String {
 /// (present in the prediction).
 fn line_counts(pred: &str, gold: &str, raw: &str) -> (f64, f64, f64) {
     let gold_flat = norm_line(gold);
-    let gold_lines: BTreeSet<String> = gold.split('\n').map(norm_line).filter(|l| !l.is_empty()).collect();
+    let gold_lines: BTreeSet<String> = gold
+        .split('\n')
+        .map(norm_line)
+        .filter(|l| !l.is_empty())
+        .collect();
     let mut pred_lines: HashMap<String, i64> = HashMap::new();
     for l in pred.split('\n').map(norm_line).filter(|l| !l.is_empty()) {
         *pred_lines.entry(l).or_insert(0) += 1;
@@ -120,7 +131,11 @@ fn line_counts(pred: &str, gold: &str, raw: &str) -> (f64, f64, f64) {
         if ln.is_empty() || n_tokens == 0 {
             continue;
         }
-        let is_gold = if n_tokens >= 3 { gold_flat.contains(&ln) } else { gold_lines.contains(&ln) };
+        let is_gold = if n_tokens >= 3 {
+            gold_flat.contains(&ln)
+        } else {
+            gold_lines.contains(&ln)
+        };
         let kept = pred_lines.get(&ln).copied().unwrap_or(0) > 0;
         if kept {
             *pred_lines.get_mut(&ln).unwrap() -= 1;
@@ -136,14 +151,24 @@ fn line_counts(pred: &str, gold: &str, raw: &str) -> (f64, f64, f64) {
 }
 
 /// `score_doc`: bow (n = 1), sh4 (n = 4) and, with the raw text, lines.
-pub(crate) fn score_doc(pred: &str, gold: &str, raw: Option<&str>) -> BTreeMap<&'static str, DocScore> {
+pub(crate) fn score_doc(
+    pred: &str,
+    gold: &str,
+    raw: Option<&str>,
+) -> BTreeMap<&'static str, DocScore> {
     let (pt, gt) = (text_tokens(pred), text_tokens(gold));
     let mut out = BTreeMap::new();
     out.insert("bow", DocScore::from_shingles(shingle_counts(&pt, &gt, 1)));
     out.insert("sh4", DocScore::from_shingles(shingle_counts(&pt, &gt, 4)));
     if let Some(raw) = raw {
         let (tp, fp, fn_) = line_counts(pred, gold, raw);
-        let p = if tp + fp > 0.0 { tp / (tp + fp) } else if fn_ == 0.0 { 1.0 } else { 0.0 };
+        let p = if tp + fp > 0.0 {
+            tp / (tp + fp)
+        } else if fn_ == 0.0 {
+            1.0
+        } else {
+            0.0
+        };
         let r = if tp + fn_ > 0.0 { tp / (tp + fn_) } else { 1.0 };
         out.insert("line", DocScore { tp, fp, fn_, p, r });
     }
@@ -161,27 +186,55 @@ pub(crate) struct Macro {
 /// `macro`: mean precision over documents with predictions, mean recall
 /// over documents with gold, F1 of the two means.
 pub(crate) fn macro_average(docs: &[BTreeMap<&'static str, DocScore>], key: &str) -> Option<Macro> {
-    let ps: Vec<f64> = docs.iter().filter_map(|d| d.get(key)).filter(|s| s.tp + s.fp > 0.0).map(|s| s.p).collect();
-    let rs: Vec<f64> = docs.iter().filter_map(|d| d.get(key)).filter(|s| s.tp + s.fn_ > 0.0).map(|s| s.r).collect();
+    let ps: Vec<f64> = docs
+        .iter()
+        .filter_map(|d| d.get(key))
+        .filter(|s| s.tp + s.fp > 0.0)
+        .map(|s| s.p)
+        .collect();
+    let rs: Vec<f64> = docs
+        .iter()
+        .filter_map(|d| d.get(key))
+        .filter(|s| s.tp + s.fn_ > 0.0)
+        .map(|s| s.r)
+        .collect();
     if ps.is_empty() || rs.is_empty() {
         return None;
     }
     let p = ps.iter().sum::<f64>() / ps.len() as f64;
     let r = rs.iter().sum::<f64>() / rs.len() as f64;
-    Some(Macro { p, r, f1: if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 }, n: docs.len() })
+    Some(Macro {
+        p,
+        r,
+        f1: if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        },
+        n: docs.len(),
+    })
 }
 
 // ---- score_annotations.py -------------------------------------------------
 
 /// `tokens`: Python's `[\w\u0900-\u097F]+`.
 pub(crate) fn annotation_tokens(s: &str) -> Vec<&str> {
-    let is_tok = |c: char| (c.is_alphanumeric() && !is_combining_mark(c)) || c == '_' || ('\u{0900}'..='\u{097F}').contains(&c);
-    s.split(|c: char| !is_tok(c)).filter(|t| !t.is_empty()).collect()
+    let is_tok = |c: char| {
+        (c.is_alphanumeric() && !is_combining_mark(c))
+            || c == '_'
+            || ('\u{0900}'..='\u{097F}').contains(&c)
+    };
+    s.split(|c: char| !is_tok(c))
+        .filter(|t| !t.is_empty())
+        .collect()
 }
 
 /// `norm`: case-folded, non-word characters removed.
 pub(crate) fn norm_canonical(s: &str) -> String {
-    s.to_lowercase().chars().filter(|c| c.is_alphanumeric() && !is_combining_mark(*c)).collect()
+    s.to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric() && !is_combining_mark(*c))
+        .collect()
 }
 
 /// A span in code points with a label, as the JSON files carry them.
@@ -212,7 +265,11 @@ pub(crate) struct JsonDoc {
 fn kept_text(text: &[char], lines: &[&JsonSpan], junk: &[JsonSpan]) -> String {
     let mut junk: Vec<(usize, usize)> = junk.iter().map(|j| (j.start, j.end)).collect();
     junk.sort();
-    let slice = |a: usize, b: usize| -> String { text[a.min(text.len())..b.min(text.len()).max(a.min(text.len()))].iter().collect() };
+    let slice = |a: usize, b: usize| -> String {
+        text[a.min(text.len())..b.min(text.len()).max(a.min(text.len()))]
+            .iter()
+            .collect()
+    };
     let mut out = String::new();
     for l in lines {
         if l.label.as_deref() != Some("content") {
@@ -234,7 +291,11 @@ fn kept_text(text: &[char], lines: &[&JsonSpan], junk: &[JsonSpan]) -> String {
 }
 
 /// `main` of score_annotations.py: the metrics, in its order.
-pub(crate) fn score_annotations(gold: &[JsonDoc], pred: &[JsonDoc], labels: Option<&BTreeSet<String>>) -> Vec<(String, Metric)> {
+pub(crate) fn score_annotations(
+    gold: &[JsonDoc],
+    pred: &[JsonDoc],
+    labels: Option<&BTreeSet<String>>,
+) -> Vec<(String, Metric)> {
     let key = |d: &JsonDoc| d.id.to_string();
     let pred: HashMap<String, &JsonDoc> = pred.iter().map(|d| (key(d), d)).collect();
     let gold_ids: Vec<String> = {
@@ -250,7 +311,10 @@ pub(crate) fn score_annotations(gold: &[JsonDoc], pred: &[JsonDoc], labels: Opti
     let gold: HashMap<String, &JsonDoc> = gold.iter().map(|d| (key(d), d)).collect();
     let mut m: Vec<(String, Metric)> = vec![
         ("docs".into(), Metric::Count(gold_ids.len())),
-        ("missing_docs".into(), Metric::Count(gold_ids.iter().filter(|i| !pred.contains_key(*i)).count())),
+        (
+            "missing_docs".into(),
+            Metric::Count(gold_ids.iter().filter(|i| !pred.contains_key(*i)).count()),
+        ),
     ];
     // Boilerplate lines and kept-text bag of words.
     let (mut tp, mut fp, mut fn_) = (0.0, 0.0, 0.0);
@@ -259,10 +323,14 @@ pub(crate) fn score_annotations(gold: &[JsonDoc], pred: &[JsonDoc], labels: Opti
     for id in &gold_ids {
         let g = gold[id];
         let Some(p) = pred.get(id) else { continue };
-        let (Some(plines), Some(glines)) = (&p.lines, &g.lines) else { continue };
+        let (Some(plines), Some(glines)) = (&p.lines, &g.lines) else {
+            continue;
+        };
         have_lines = true;
-        let plab: HashMap<(usize, usize), &str> =
-            plines.iter().map(|l| ((l.start, l.end), l.label.as_deref().unwrap_or(""))).collect();
+        let plab: HashMap<(usize, usize), &str> = plines
+            .iter()
+            .map(|l| ((l.start, l.end), l.label.as_deref().unwrap_or("")))
+            .collect();
         for l in glines {
             let gb = l.label.as_deref() == Some("boilerplate");
             let pb = plab.get(&(l.start, l.end)).copied().unwrap_or("content") == "boilerplate";
@@ -287,8 +355,15 @@ pub(crate) fn score_annotations(gold: &[JsonDoc], pred: &[JsonDoc], labels: Opti
             bow.push((1.0, 1.0));
             continue;
         }
-        let ov: f64 = gt.iter().map(|(k, v)| v.min(pt.get(k).copied().unwrap_or(0.0))).sum();
-        let (bp, br, _) = prf(ov, pt.values().sum::<f64>() - ov, gt.values().sum::<f64>() - ov);
+        let ov: f64 = gt
+            .iter()
+            .map(|(k, v)| v.min(pt.get(k).copied().unwrap_or(0.0)))
+            .sum();
+        let (bp, br, _) = prf(
+            ov,
+            pt.values().sum::<f64>() - ov,
+            gt.values().sum::<f64>() - ov,
+        );
         bow.push((bp, br));
     }
     if have_lines {
@@ -301,13 +376,23 @@ pub(crate) fn score_annotations(gold: &[JsonDoc], pred: &[JsonDoc], labels: Opti
             let mr = bow.iter().map(|b| b.1).sum::<f64>() / bow.len() as f64;
             m.push(("kept_bow_p".into(), Metric::Value(mp)));
             m.push(("kept_bow_r".into(), Metric::Value(mr)));
-            m.push(("kept_bow_f1".into(), Metric::Value(if mp + mr > 0.0 { 2.0 * mp * mr / (mp + mr) } else { 0.0 })));
+            m.push((
+                "kept_bow_f1".into(),
+                Metric::Value(if mp + mr > 0.0 {
+                    2.0 * mp * mr / (mp + mr)
+                } else {
+                    0.0
+                }),
+            ));
         }
     }
     // Entities (strict spans) and canonical tags.
     type Key = (String, usize, usize, String);
     let (mut g_set, mut p_set): (BTreeSet<Key>, BTreeSet<Key>) = Default::default();
-    let (mut gc, mut pc): (BTreeSet<(String, String, String)>, BTreeSet<(String, String, String)>) = Default::default();
+    let (mut gc, mut pc): (
+        BTreeSet<(String, String, String)>,
+        BTreeSet<(String, String, String)>,
+    ) = Default::default();
     let mut have_ents = false;
     let wanted = |l: &str| labels.is_none_or(|ls| ls.contains(l));
     let named = |l: &str| matches!(l, "PER" | "LOC" | "ORG");
@@ -316,7 +401,10 @@ pub(crate) fn score_annotations(gold: &[JsonDoc], pred: &[JsonDoc], labels: Opti
         let Some(p) = pred.get(id) else { continue };
         let Some(pents) = &p.entities else { continue };
         have_ents = true;
-        for (ents, set, tags) in [(g.entities.as_deref().unwrap_or(&[]), &mut g_set, &mut gc), (pents.as_slice(), &mut p_set, &mut pc)] {
+        for (ents, set, tags) in [
+            (g.entities.as_deref().unwrap_or(&[]), &mut g_set, &mut gc),
+            (pents.as_slice(), &mut p_set, &mut pc),
+        ] {
             for e in ents {
                 let label = e.label.clone().unwrap_or_default();
                 if !wanted(&label) {
@@ -333,16 +421,24 @@ pub(crate) fn score_annotations(gold: &[JsonDoc], pred: &[JsonDoc], labels: Opti
     }
     if have_ents {
         let inter = g_set.intersection(&p_set).count() as f64;
-        let (p_, r_, f_) = prf(inter, p_set.len() as f64 - inter, g_set.len() as f64 - inter);
+        let (p_, r_, f_) = prf(
+            inter,
+            p_set.len() as f64 - inter,
+            g_set.len() as f64 - inter,
+        );
         m.push(("entity_p".into(), Metric::Value(p_)));
         m.push(("entity_r".into(), Metric::Value(r_)));
         m.push(("entity_f1".into(), Metric::Value(f_)));
-        let all_labels: BTreeSet<&String> = g_set.iter().chain(p_set.iter()).map(|x| &x.3).collect();
+        let all_labels: BTreeSet<&String> =
+            g_set.iter().chain(p_set.iter()).map(|x| &x.3).collect();
         for lab in all_labels {
             let g1: BTreeSet<&Key> = g_set.iter().filter(|x| &x.3 == lab).collect();
             let p1: BTreeSet<&Key> = p_set.iter().filter(|x| &x.3 == lab).collect();
             let i = g1.intersection(&p1).count() as f64;
-            m.push((format!("entity_f1_{lab}"), Metric::Value(prf(i, p1.len() as f64 - i, g1.len() as f64 - i).2)));
+            m.push((
+                format!("entity_f1_{lab}"),
+                Metric::Value(prf(i, p1.len() as f64 - i, g1.len() as f64 - i).2),
+            ));
         }
         if !gc.is_empty() {
             let i = gc.intersection(&pc).count() as f64;
@@ -393,6 +489,9 @@ mod tests {
 
     #[test]
     fn canonical_names_compare_without_punctuation_or_case() {
-        assert_eq!(norm_canonical("S. Jaishankar"), norm_canonical("s jaishankar"));
+        assert_eq!(
+            norm_canonical("S. Jaishankar"),
+            norm_canonical("s jaishankar")
+        );
     }
 }

@@ -1,0 +1,41 @@
+//! Entity recognition alone (no boilerplate classification), per seed, and
+//! with the tagger's share visible by comparing `entities` with `no-entities`.
+//! Run with `cargo bench --profile native --bench entities`.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use newsmark::{Annotator, Options};
+
+const SEEDS: [(&str, &str); 5] = [
+    ("000", include_str!("../seeds/000_2baba78546a0d9be.txt")),
+    ("001", include_str!("../seeds/001_4a434ab6c7f788b6.txt")),
+    ("002", include_str!("../seeds/002_1e727c62d9b96920.txt")),
+    ("003", include_str!("../seeds/003_9cdd1d268ee3f9b1.txt")),
+    ("004", include_str!("../seeds/004_6b3453ff3b3f4df0.txt")),
+];
+
+fn entities(c: &mut Criterion) {
+    let annotator = Annotator::new();
+    let only_entities = Options {
+        boilerplate: false,
+        ..Options::default()
+    };
+    let nothing = Options {
+        boilerplate: false,
+        entities: false,
+        ..Options::default()
+    };
+    let mut group = c.benchmark_group("entities");
+    for (name, text) in SEEDS {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::new("entities", name), text, |b, t| {
+            b.iter(|| annotator.annotate(t, &only_entities).unwrap())
+        });
+        group.bench_with_input(BenchmarkId::new("no-entities", name), text, |b, t| {
+            b.iter(|| annotator.annotate(t, &nothing).unwrap())
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, entities);
+criterion_main!(benches);

@@ -46,12 +46,13 @@ describe('long pastes', () => {
       });
     });
     const done = paste(page, { text: big });
-    // Polled on a timer, not on animation frames: the renderer yields between
-    // batches of lines, which lets input in but not always a frame.
+    // Polled on a timer, not on animation frames, so the wait itself does not
+    // depend on how often the busy page paints.
     await page.waitForFunction(() => window.__progress.some((f) => f > 0 && f < 1), null, { timeout: 60_000, polling: 50 });
-    // A user changes the UI language while the page is busy: the page reacts at once.
-    await page.selectOption('#language', 'hi');
-    const busyThen = await page.evaluate(() => document.querySelector('news-mark').busy);
+    // A user switches the UI language with the keyboard while the page is
+    // busy: a real key event, which the page must handle between its work.
+    await page.focus('#language');
+    await page.keyboard.press('ArrowDown');
     await screenshot(page, 'large-progress', { fullPage: false });
     const bigMs = await done;
     console.log(`  paste→render, ${(Buffer.byteLength(big) / 1e6).toFixed(2)} MB: ${bigMs.toFixed(0)} ms`);
@@ -59,7 +60,6 @@ describe('long pastes', () => {
     const progress = await page.evaluate(() => window.__progress);
     assert.ok(progress.filter((f) => f > 0 && f < 1).length >= 2, `progress was reported in steps: ${progress.length}`);
     assert.equal(await page.evaluate(() => window.__clicksWhileBusy), 1, 'the input was handled while annotating');
-    assert.equal(busyThen, true);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'hi');
     const annotation = await page.evaluate(() => {
       const a = document.querySelector('news-mark').annotation;

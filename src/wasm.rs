@@ -75,6 +75,10 @@ export interface BlockHint extends Span {
   /** class and id values of the block and its nearest (up to four)
    *  ancestors that have any, not html or body, space-separated. */
   classes?: string;
+  /** Ids of the block's own element and its block-level ancestors, outermost
+   *  first: any numbers unique within the page (document order is simplest).
+   *  They let the core find the container that holds the article. */
+  path?: number[];
 }
 /** Thrown by every function here. */
 export interface NewsmarkError extends Error {

@@ -370,6 +370,66 @@ fn html_pages_annotate_through_their_blocks() {
     assert!(!clean.contains("Home\n"), "{clean}");
 }
 
+/// Teasers of other stories that read like prose, in a plain `div` after
+/// the article with no class or landmark to give them away: the article's
+/// container, found from the blocks' paths, tells them apart.
+#[test]
+fn block_paths_find_the_article_container() {
+    let article: Vec<&str> = ENGLISH_PAGE
+        .lines()
+        .filter(|l| l.split_whitespace().count() > 20)
+        .collect();
+    let teasers = [
+        "The city council approved a new budget for the coming year on Monday, with more money for schools and parks across the northern districts, and for the buses.",
+        "A local bakery that has served the same street for ninety years will close its doors next month, its owners said, after the rent on the building doubled this spring.",
+        "Scientists at the university said on Friday that a rare bird, not seen in the region for decades, had been spotted nesting in the marshes south of the old harbour.",
+    ];
+    let mut text = String::new();
+    let mut blocks = Vec::new();
+    let mut push = |line: &str, path: Vec<u32>, tag: BlockTag, link_chars: usize| {
+        let start = text.len();
+        text.push_str(line);
+        blocks.push(BlockHint {
+            start,
+            end: text.len(),
+            tag,
+            path,
+            link_chars,
+            ..BlockHint::default()
+        });
+        text.push('\n');
+    };
+    push(
+        "Storm floods low-lying districts",
+        vec![1, 2, 3],
+        BlockTag::Heading,
+        0,
+    );
+    for (k, line) in article.iter().enumerate() {
+        push(line, vec![1, 2, 10 + k as u32], BlockTag::P, 0);
+    }
+    // Each teaser is a link, as teasers are.
+    for (k, line) in teasers.iter().enumerate() {
+        push(
+            line,
+            vec![1, 30, 31 + k as u32],
+            BlockTag::Other,
+            line.len(),
+        );
+    }
+    let a = Annotator::new()
+        .annotate_blocks(&text, &blocks, OffsetUnit::Bytes, &options())
+        .unwrap();
+    for (line, label, _) in labelled(&text, &a) {
+        let want = if teasers.contains(&line) {
+            LineLabel::Boilerplate
+        } else {
+            LineLabel::Content
+        };
+        assert_eq!(label, want, "{line}");
+    }
+}
+
 // ---- the seeds ---------------------------------------------------------------
 
 /// Each seed's line labels against `seeds/gold.jsonl`: at most one line off

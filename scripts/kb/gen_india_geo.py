@@ -138,7 +138,11 @@ def district_rows(cities):
                 short.append(bare)
             else:
                 names.append(bare)
-        rows.append(Row(canon, "LOC", "", names, short, prio=30))
+        # A name two states' districts share (`प्रतापगढ़`): the state's
+        # mention tells which.  (Not for a name that is short because it is
+        # an ordinary word or a city's: the state would not decide those.)
+        shared = count[first] > 1 or "," in first
+        rows.append(Row(canon, "LOC", "", names, short, prio=30, context=[state] if shared else []))
     return rows
 
 

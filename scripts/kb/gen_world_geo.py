@@ -303,6 +303,17 @@ C = {
 }
 
 
+def country_canonical(code):
+    """The canonical name country_rows() gives the country `code`, or None."""
+    spec = C.get(code, "missing")
+    if spec is None:
+        return None
+    if spec == "missing":
+        pc = pycountry.countries.get(alpha_2=code)
+        return pc and (getattr(pc, "common_name", None) or pc.name)
+    return spec[0]
+
+
 def country_rows():
     hi = Locale("hi").territories
     rows = []
@@ -408,7 +419,7 @@ HT|Port-au-Prince|Q34261|पोर्ट-ओ-प्रिंस|पोर्ट 
 HN|Tegucigalpa|Q3238|
 HU|Budapest|Q1781|बुडापेस्ट
 IS|Reykjavík|Q1764|रेक्याविक|Reykjavik
-IN|New Delhi|Q987|नई दिल्ली|न्यू दिल्ली|New Delhi
+IN|New Delhi|Q987|नई दिल्ली|नयी दिल्ली|न्यू दिल्ली|New Delhi
 ID|Jakarta|Q3630|जकार्ता
 IR|Tehran|Q3616|तेहरान
 IQ|Baghdad|Q1530|बगदाद
@@ -619,7 +630,7 @@ Dera Ismail Khan|PK|डेरा इस्माइल खान|Dera Ismail Kha
 Chittagong|BD|चटगांव|चिटगांव|चट्टोग्राम|Chittagong|Chattogram|
 Sylhet|BD|सिलहट|Sylhet|
 Khulna|BD|खुलना|Khulna|
-Rajshahi|BD|राजशाही|Rajshahi|
+Rajshahi|BD|Rajshahi|राजशाही
 Cox's Bazar|BD|कॉक्स बाजार|Cox's Bazar|
 Pokhara|NP|पोखरा|Pokhara|
 Birgunj|NP|बीरगंज|वीरगंज|Birgunj|
@@ -824,7 +835,9 @@ def main():
                 r.qid = qid
             r.prio = max(r.prio, prio)
             return r
-        r = Row(canon, "LOC", qid, forms, short, prio)
+        # The country's mention supports a place name shared with another.
+        country = country_canonical(cc) if cc else None
+        r = Row(canon, "LOC", qid, forms, short, prio, context=[country] if country else [])
         rows[key] = r
         order.append(key)
         return r

@@ -2,8 +2,9 @@
 //! function-word density, case, script, markup, lexicon matches), where it
 //! stands in the document (before, inside or after the main body, in a run
 //! of short lines, after a related-list or comments heading), whether it
-//! repeats another line, how much of its vocabulary the body shares, and,
-//! for an HTML paste, what the DOM said about its block.
+//! repeats the headline, how much of its vocabulary the body shares, and,
+//! for an HTML paste, what the DOM said about its block and where that
+//! block stands relative to the page's main container (`hints`).
 //!
 //! Every feature is binary; numbers are cut into bins. A line's features are
 //! its own ("base") features plus copies of its neighbours' base features
@@ -16,7 +17,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::hints::{BlockTag, ClassHints, Landmarks, LineHint};
+use super::hints::{BlockTag, ClassHints, Landmarks, LineHint, Placement};
 use super::lexicon::{combine, word_hash, Lexicon, LANGUAGES};
 use super::tuning as t;
 use crate::annotation::Reason;
@@ -91,10 +92,6 @@ feature_space! {
     social = 2;
     glued = 1;
     // --- repeats
-    dup = 3;
-    dup_later = 1;
-    dup_adjacent = 1;
-    prefix_dup = 1;
     headline_repeat = 1;
     // --- the document around it
     overlap = 6;
@@ -108,6 +105,7 @@ feature_space! {
     headline = 1;
     after_comments = 1;
     in_related = 1;
+    teaser_read_more = 1;
     // --- the first pass's scores (second pass only)
     s1 = 8;
     s1_win1 = 6;
@@ -125,6 +123,9 @@ feature_space! {
     in_table = 1;
     landmark = 8;
     class_hint = 8;
+    main_box = 4;
+    box_links = 4;
+    box_score = 5;
 }
 
 /// Lexicon reasons in feature order (`lex_full.i`, `lex_head.i`).
@@ -189,6 +190,9 @@ pub(crate) struct LineStats {
     /// (`Michigan To Mail Ballots 250,000The state will ...`), the mark of a
     /// teaser card whose heading and summary the copy glued together.
     pub glued: u32,
+    /// The first glued word comes after a few title-case words: a teaser
+    /// card's title run into its summary, not a paragraph.
+    pub teaser: bool,
     /// Hash of all word and number tokens: equal lines, equal hashes.
     pub hash: u64,
     /// Hash of the first `PREFIX_TOKENS` tokens (0 if the line is shorter).
@@ -250,6 +254,10 @@ pub(crate) struct Features {
     pub repeat_of: Vec<Option<usize>>,
     /// Line `i` comes after a related-list heading with no paragraph since.
     pub in_related: Vec<bool>,
+    /// Line `i` comes after a comments heading (see [`comments_section`]).
+    pub after_comments: Vec<bool>,
+    /// Line `i` is in the page's main container (HTML paste only).
+    pub in_main: Vec<bool>,
     /// Share (%) of the line's vocabulary that the body also uses (`None`:
     /// too few words, or no body).
     pub overlap: Vec<Option<u32>>,
@@ -263,6 +271,7 @@ pub(crate) const STACK_FEATURES: usize = 8;
 
 impl Features {
     /// Line `i`'s base features: its own, then (second pass) the stack.
+    #[cfg(any(feature = "cli", test))]
     pub(crate) fn of_line(&self, i: usize) -> impl Iterator<Item = u16> + '_ {
         let (a, b) = self.ranges[i];
         let stack: &[u16] = self.stack.get(i).map_or(&[], |s| &s[..]);
@@ -398,30 +407,52 @@ pub(crate) fn extract(
     };
 
     let para: Vec<bool> = stats.iter().map(is_paragraph).collect();
-    let body = main_body(&stats, &para);
+    let after_comments = comments_section(doc, &stats, &para);
+    let blank_after: Vec<bool> = (0..n)
+        .map(|i| i + 1 < n && has_blank_line(&doc.text[doc.lines[i].end..doc.lines[i + 1].start]))
+        .collect();
+    let spaced: Vec<bool> = (0..n)
+        .map(|i| blank_after[i] || i > 0 && blank_after[i - 1])
+        .collect();
+    // With the DOM's main container known, the body is looked for inside
+    // it (and its joined siblings): a denser run of teasers elsewhere on
+    // the page is not the article.
+    let in_main = |i: usize| {
+        hints
+            .and_then(|h| h.get(i).copied().flatten())
+            .is_none_or(|h| {
+                matches!(
+                    h.placement,
+                    Placement::Inside | Placement::Sibling | Placement::Unknown
+                )
+            })
+    };
+    // Readers' comments are not the article however many paragraphs they
+    // have.
+    let html_main = hints.is_some() && (0..n).any(|i| para[i] && in_main(i));
+    let body_para: Vec<bool> = (0..n)
+        .map(|i| para[i] && !after_comments[i] && (!html_main || in_main(i)))
+        .collect();
+    let body = if body_para.contains(&true) {
+        main_body(&stats, &body_para, &spaced)
+    } else {
+        main_body(&stats, &para, &spaced)
+    };
 
-    // Repeats: exact (same word hash) and shared prefixes.
-    let mut first_seen: FxHashMap<u64, (usize, u32)> =
+    // Exact repeats (same word hash). Only the rules read them: as
+    // features (how often a line recurs, whether a neighbour is the same)
+    // they cost held-out accuracy, teaching page-specific repeat patterns.
+    let mut first_seen: FxHashMap<u64, usize> =
         FxHashMap::with_capacity_and_hasher(n, Default::default());
-    for (i, s) in stats.iter().enumerate() {
-        if s.tokens > 0 {
-            first_seen.entry(s.hash).or_insert((i, 0)).1 += 1;
-        }
-    }
-    let mut prefix_lines: FxHashMap<u64, (u64, bool)> =
-        FxHashMap::with_capacity_and_hasher(n, Default::default());
-    for s in stats.iter().filter(|s| s.prefix != 0) {
-        let e = prefix_lines.entry(s.prefix).or_insert((s.hash, false));
-        if e.0 != s.hash {
-            e.1 = true;
-        }
-    }
     let repeat_of: Vec<Option<usize>> = stats
         .iter()
         .enumerate()
-        .map(|(i, s)| match first_seen.get(&s.hash) {
-            Some(&(first, _)) if s.tokens > 0 && first < i => Some(first),
-            _ => None,
+        .map(|(i, s)| {
+            if s.tokens == 0 {
+                return None;
+            }
+            let first = *first_seen.entry(s.hash).or_insert(i);
+            (first < i).then_some(first)
         })
         .collect();
 
@@ -462,30 +493,24 @@ pub(crate) fn extract(
     // Sticky states: after a related-list heading until a paragraph
     // returns; after a comments heading that follows the body start.
     let mut in_related = vec![false; n];
-    let mut after_comments = vec![false; n];
-    let (mut rel, mut com, mut seen_para) = (false, false, false);
+    let mut rel = false;
     for i in 0..n {
         let s = &stats[i];
-        seen_para |= para[i];
         if para[i] && s.lex_head.is_none() {
             rel = false;
         }
         in_related[i] = rel;
-        after_comments[i] = com;
         let heading = s.lex_full.or(if s.words <= 6 { s.lex_head } else { None });
         if heading == Some(Reason::RelatedList) {
             rel = true;
         }
-        if s.words <= 4
-            && seen_para
-            && !para[i]
-            && doc.line_text(i).len() <= 60
-            && is_comments_heading(doc.line_text(i))
-        {
-            com = true;
-        }
     }
 
+    // A list of teasers, each closed by its own read-more link.
+    let read_more_lines = stats
+        .iter()
+        .filter(|s| s.lex_full == Some(Reason::ReadMore))
+        .count();
     let ix = &space.idx;
     let mut overlap = Vec::with_capacity(n);
     let mut active = Vec::with_capacity(n * 24);
@@ -600,21 +625,6 @@ pub(crate) fn extract(
             push(ix.glued, 0);
         }
 
-        // Repeats.
-        if s.tokens > 0 {
-            let count = first_seen.get(&s.hash).map_or(1, |e| e.1);
-            push(ix.dup, bin(count, &[2, 3]));
-            if repeat_of[i].is_some() {
-                push(ix.dup_later, 0);
-            }
-            let same = |j: usize| stats[j].tokens > 0 && stats[j].hash == s.hash;
-            if (i > 0 && same(i - 1)) || (i + 1 < n && same(i + 1)) {
-                push(ix.dup_adjacent, 0);
-            }
-        }
-        if s.prefix != 0 && prefix_lines.get(&s.prefix).is_some_and(|e| e.1) {
-            push(ix.prefix_dup, 0);
-        }
         if let Some((hh, hp)) = headline_hash {
             if Some(i) != headline && s.tokens > 0 && (s.hash == hh || (hp != 0 && s.prefix == hp))
             {
@@ -673,6 +683,13 @@ pub(crate) fn extract(
         if after_comments[i] {
             push(ix.after_comments, 0);
         }
+        if read_more_lines >= t::TEASER_LIST_READ_MORES
+            && i + 1 < n
+            && stats[i + 1].lex_full == Some(Reason::ReadMore)
+            && stats[i].lex_full.is_none()
+        {
+            push(ix.teaser_read_more, 0);
+        }
         if in_related[i] {
             push(ix.in_related, 0);
         }
@@ -698,6 +715,14 @@ pub(crate) fn extract(
         headline,
         repeat_of,
         in_related,
+        after_comments,
+        in_main: (0..n)
+            .map(|i| {
+                hints
+                    .and_then(|h| h.get(i).copied().flatten())
+                    .is_some_and(|h| matches!(h.placement, Placement::Inside | Placement::Sibling))
+            })
+            .collect(),
         overlap,
         stack: Vec::new(),
     }
@@ -746,6 +771,29 @@ fn hint_features(ix: &Idx, h: &LineHint, push: &mut impl FnMut(u16, usize)) {
             push(ix.class_hint, b);
         }
     }
+    push(
+        ix.main_box,
+        match h.placement {
+            Placement::Unknown => 0,
+            // Readability joins good siblings to the main container.
+            Placement::Inside | Placement::Sibling => 1,
+            Placement::Before => 2,
+            Placement::After => 3,
+        },
+    );
+    let ld = h.box_link_density;
+    push(
+        ix.box_links,
+        [0.1, 0.33, 0.66].iter().position(|&b| ld < b).unwrap_or(3),
+    );
+    let sc = h.box_score;
+    push(
+        ix.box_score,
+        [0.01, 0.1, 0.3, 0.7]
+            .iter()
+            .position(|&b| sc < b)
+            .unwrap_or(4),
+    );
     debug_assert_eq!(Landmarks::FIGURE, 1 << 7);
     debug_assert_eq!(ClassHints::HIDDEN, 1 << 7);
 }
@@ -774,6 +822,7 @@ fn is_paragraph(s: &LineStats) -> bool {
         && (s.stop_permille >= t::PARAGRAPH_MIN_STOP_PERMILLE
             || s.stops == 0 && s.other > s.latin + s.devanagari)
         && s.lex_full.is_none()
+        && !s.teaser
         && s.code < 3
         && !s.url_only
         && !s.copyright
@@ -789,7 +838,13 @@ fn is_texty(s: &LineStats) -> bool {
 /// The densest run of paragraphs: the maximum-sum segment where a paragraph
 /// is worth its words (capped) and any other line costs a fixed amount, as
 /// in Finn et al.'s body text extraction. Linear (Kadane).
-fn main_body(stats: &[LineStats], para: &[bool]) -> Option<(usize, usize)> {
+fn main_body(stats: &[LineStats], para: &[bool], spaced: &[bool]) -> Option<(usize, usize)> {
+    // Where most paragraphs are set apart by blank lines (`p` margins in
+    // innerText), one that is not is likely a teaser or list item (`div`,
+    // `li`) and counts for less.
+    let paras = para.iter().filter(|&&p| p).count();
+    let set_apart = (0..para.len()).filter(|&i| para[i] && spaced[i]).count();
+    let spacing_matters = paras > 0 && set_apart * 2 >= paras;
     let mut best: Option<(i64, usize, usize)> = None;
     let (mut sum, mut start) = (0i64, 0usize);
     for i in 0..stats.len() {
@@ -798,7 +853,12 @@ fn main_body(stats: &[LineStats], para: &[bool]) -> Option<(usize, usize)> {
             Some(Reason::RelatedList | Reason::ReadMore)
         );
         let v = if para[i] {
-            stats[i].words.min(t::BODY_WORD_CAP) as i64
+            let w = stats[i].words.min(t::BODY_WORD_CAP) as i64;
+            if spacing_matters && !spaced[i] {
+                w / t::BODY_UNSPACED_DIVISOR
+            } else {
+                w
+            }
         } else if list_heading {
             -t::BODY_LIST_HEADING_COST
         } else if is_texty(&stats[i]) {
@@ -870,6 +930,37 @@ fn find_headline(
 /// A comments heading (`Comments`, `10 Comments`, `Kommentare`,
 /// `Comentários`, `टिप्पणियां`), matched on the word's stem in either case
 /// without lower-casing the line.
+/// Lines after a comments heading that follows the first paragraph
+/// (`Comments`, `3 Comments`, `Leave a comment`); a `Comment` button in a
+/// row of share buttons is not one.
+fn comments_section(doc: &Document, stats: &[LineStats], para: &[bool]) -> Vec<bool> {
+    let n = stats.len();
+    let button = |j: usize| {
+        let s = &stats[j];
+        s.words <= 2
+            && (s.social > 0 || matches!(s.lex_full, Some(Reason::Prompt | Reason::ReadMore)))
+    };
+    let mut after = vec![false; n];
+    let (mut com, mut seen_para) = (false, false);
+    for i in 0..n {
+        seen_para |= para[i];
+        after[i] = com;
+        let s = &stats[i];
+        if !com
+            && s.words <= 4
+            && seen_para
+            && !para[i]
+            && s.end != End::Sentence
+            && doc.line_text(i).len() <= 60
+            && is_comments_heading(doc.line_text(i))
+            && !(i > 0 && button(i - 1) || i + 1 < n && button(i + 1))
+        {
+            com = true;
+        }
+    }
+    after
+}
+
 fn is_comments_heading(line: &str) -> bool {
     [
         "omment",
@@ -925,11 +1016,15 @@ fn line_stats(
     let body_start = doc.lines[i].start + code_prefix;
     let mut prev_end = usize::MAX;
     let mut prev_number = false;
+    let mut prev_mark = false;
     for tok in toks.iter().filter(|t| t.start >= body_start) {
         let w = &doc.text[tok.start..tok.end];
         // A number glued to a capitalised word: `250,000The`.
-        let prev_number_glued =
-            prev_number && prev_end == tok.start && w.starts_with(|c: char| c.is_ascii_uppercase());
+        // ...or to a question or exclamation mark: `On The Rise?Violence is`.
+        let prev_number_glued = (prev_number || prev_mark)
+            && prev_end == tok.start
+            && w.starts_with(|c: char| c.is_ascii_uppercase());
+        prev_mark = tok.kind == TokenKind::Punct && matches!(w, "?" | "!");
         prev_end = tok.end;
         prev_number = tok.kind == TokenKind::Number;
         match tok.kind {
@@ -970,6 +1065,13 @@ fn line_stats(
                     Script::Latin => {
                         s.latin += 1;
                         if is_glued(w) || prev_number_glued {
+                            let before = s.latin - 1;
+                            if s.glued == 0
+                                && (2..=t::TEASER_MAX_TITLE_WORDS).contains(&before)
+                                && s.caps * 10 >= before * 6
+                            {
+                                s.teaser = true;
+                            }
                             s.glued += 1;
                         }
                         let mut cs = w.chars();
@@ -993,8 +1095,11 @@ fn line_stats(
             let mask = info.stop;
             if mask != 0 {
                 s.stops += 1;
-                for (l, c) in stop_counts.iter_mut().enumerate() {
-                    *c += (mask >> l & 1) as u32;
+                // A stopword is in one or two of the lists.
+                let mut m = mask;
+                while m != 0 {
+                    stop_counts[m.trailing_zeros() as usize] += 1;
+                    m &= m - 1;
                 }
             } else if w.len() >= 3 && vocab.len() - vocab_start < t::VOCAB_PER_LINE {
                 vocab.push(h);
@@ -1039,12 +1144,20 @@ fn line_stats(
 /// `McDonald`, `iPhone` and `WeWork` do not have.
 fn is_glued(w: &str) -> bool {
     let b = w.as_bytes();
+    // Most words have no capital past their third letter.
+    if b.len() < 4 || !b[3..].iter().any(u8::is_ascii_uppercase) {
+        return false;
+    }
     let mut lower_run = 0;
     for i in 0..b.len() {
         if b[i].is_ascii_lowercase() {
             lower_run += 1;
         } else if b[i].is_ascii_uppercase() && lower_run >= 3 {
-            if b.len() >= i + 3 && b[i + 1].is_ascii_lowercase() && b[i + 2].is_ascii_lowercase() {
+            // `DetroitOfficially`, or a one-letter word glued on:
+            // `SteakhouseA party`.
+            if b.len() >= i + 3 && b[i + 1].is_ascii_lowercase() && b[i + 2].is_ascii_lowercase()
+                || i + 1 == b.len() && lower_run >= 4
+            {
                 return true;
             }
             lower_run = 0;
@@ -1058,6 +1171,18 @@ fn is_glued(w: &str) -> bool {
 fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
 }
+
+/// The bytes [`shape`] looks at: URL, e-mail, time, copyright and code signs.
+const RARE_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let signs = b":.@y(=;%<&|{";
+    let mut i = 0;
+    while i < signs.len() {
+        t[signs[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
 
 /// Character-level shape: how the line starts and ends, URLs, markup.
 fn shape(text: &str, s: &mut LineStats) {
@@ -1100,6 +1225,10 @@ fn shape(text: &str, s: &mut LineStats) {
     let mut copyright = false;
     let b = trimmed.as_bytes();
     for (k, &c) in b.iter().enumerate() {
+        // Most bytes of prose are none of these: one table look-up each.
+        if !RARE_BYTES[c as usize] {
+            continue;
+        }
         match c {
             b':' => {
                 colon_slash |= b.get(k + 1) == Some(&b'/');
@@ -1108,9 +1237,7 @@ fn shape(text: &str, s: &mut LineStats) {
                     && b.get(k + 1).is_some_and(u8::is_ascii_digit)
                     && b.get(k + 2).is_some_and(u8::is_ascii_digit);
             }
-            b'w' | b'W' => {
-                www |= b.get(k + 3) == Some(&b'.') && b[k..k + 3].eq_ignore_ascii_case(b"www")
-            }
+            b'.' => www |= k >= 3 && b[k - 3..k].eq_ignore_ascii_case(b"www"),
             b'@' => at = true,
             b'y' => {
                 copyright |= k >= 2 && &b[k - 2..k] == b"op" && b[k + 1..].starts_with(b"right")

@@ -62,6 +62,11 @@ pub struct BlockHint {
     /// that have any (up to four; not `html` or `body`), space-separated
     /// (`"story-body related-links"`).
     pub classes: String,
+    /// Ids of the block's own element and its block-level ancestors,
+    /// outermost first: any numbers unique within the page (document order
+    /// is simplest). They let the core score containers as Readability
+    /// does and find the one that holds the article.
+    pub path: Vec<u32>,
 }
 
 /// A block's hint, reduced to what the line features read.
@@ -75,6 +80,30 @@ pub(crate) struct LineHint {
     pub in_table: bool,
     pub landmarks: Landmarks,
     pub classes: ClassHints,
+    /// Where the block stands relative to the page's main container.
+    pub placement: Placement,
+    /// Link density of the block's parent container, 0..=1.
+    pub box_link_density: f32,
+    /// The parent container's score over the main container's, 0..=1.
+    pub box_score: f32,
+}
+
+/// Where a block stands relative to the container that scores best as the
+/// article's (see [`containers`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Placement {
+    /// No block carried a path, or nothing scored.
+    #[default]
+    Unknown,
+    /// Inside the main container.
+    Inside,
+    /// In a sibling of it that scores well too, or a long paragraph of
+    /// little link text right beside it (Readability joins both).
+    Sibling,
+    /// Elsewhere, before the main container's text.
+    Before,
+    /// Elsewhere, after it.
+    After,
 }
 
 /// Landmark ancestors as bits.
@@ -120,6 +149,25 @@ impl Landmarks {
     }
 }
 
+/// For each letter `a`..`z`, the keywords of [`ClassHints::WORDS`] that
+/// start (end) with it, as bits by index.
+const KEYWORDS_BY_FIRST: [u64; 26] = keyword_index(true);
+const KEYWORDS_BY_LAST: [u64; 26] = keyword_index(false);
+
+const _: () = assert!(ClassHints::WORDS.len() <= 64);
+
+const fn keyword_index(first: bool) -> [u64; 26] {
+    let mut out = [0u64; 26];
+    let mut k = 0;
+    while k < ClassHints::WORDS.len() {
+        let w = ClassHints::WORDS[k].0.as_bytes();
+        let c = if first { w[0] } else { w[w.len() - 1] };
+        out[(c - b'a') as usize] |= 1 << k;
+        k += 1;
+    }
+    out
+}
+
 /// What class and id names suggest, as bits (the words Readability and
 /// jusText look for, by kind).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -142,6 +190,9 @@ impl ClassHints {
     pub const META: u8 = 64;
     /// `hidden`, `sr-only`, `visually-hidden`, `modal`, `popup`, `overlay`.
     pub const HIDDEN: u8 = 128;
+    /// What Readability calls unlikely candidates.
+    pub const UNLIKELY: u8 =
+        Self::CHROME | Self::COMMENT | Self::RELATED | Self::SHARE | Self::AD | Self::HIDDEN;
 
     const WORDS: [(&'static str, u8); 51] = [
         ("nav", Self::CHROME),
@@ -212,7 +263,15 @@ impl ClassHints {
             };
             l.copy_from_slice(run.as_bytes());
             l.make_ascii_lowercase();
-            for (w, bit) in Self::WORDS {
+            // Only the keywords that start with the run's first letter or
+            // end with its last can match.
+            let (first, last) = (l[0].wrapping_sub(b'a'), l[l.len() - 1].wrapping_sub(b'a'));
+            let mut candidates = KEYWORDS_BY_FIRST.get(first as usize).copied().unwrap_or(0)
+                | KEYWORDS_BY_LAST.get(last as usize).copied().unwrap_or(0);
+            while candidates != 0 {
+                let k = candidates.trailing_zeros() as usize;
+                candidates &= candidates - 1;
+                let (w, bit) = Self::WORDS[k];
                 if l.starts_with(w.as_bytes()) || l.ends_with(w.as_bytes()) {
                     bits |= bit;
                 }
@@ -232,8 +291,11 @@ impl ClassHints {
 
 impl LineHint {
     /// `units` is the block's length in the unit `link_chars` counts in.
-    fn with_classes(b: &BlockHint, units: usize, classes: ClassHints) -> LineHint {
+    fn with_classes(b: &BlockHint, units: usize, classes: ClassHints, place: &BoxInfo) -> LineHint {
         LineHint {
+            placement: place.placement,
+            box_link_density: place.link_density,
+            box_score: place.score,
             tag: b.tag,
             heading: b.heading.min(6),
             link_density: if units == 0 {
@@ -249,16 +311,254 @@ impl LineHint {
     }
 }
 
+/// What [`containers`] says about one block.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct BoxInfo {
+    pub placement: Placement,
+    pub link_density: f32,
+    pub score: f32,
+}
+
+/// A container's sums over the blocks inside it.
+#[derive(Debug, Clone, Copy, Default)]
+struct Acc {
+    /// Readability's content score, from the paragraphs below it.
+    score: f32,
+    units: usize,
+    link: usize,
+}
+
+impl Acc {
+    fn link_density(&self) -> f32 {
+        if self.units == 0 {
+            0.0
+        } else {
+            (self.link as f32 / self.units as f32).min(1.0)
+        }
+    }
+
+    /// The candidate score: content, less the share that is link text.
+    fn weighted(&self) -> f32 {
+        self.score * (1.0 - self.link_density())
+    }
+}
+
+/// Dense indices for the ids of the blocks' paths, in order of first
+/// sight: the ids themselves when they are small (document-order counters
+/// are), else through a map.
+struct IdIndex {
+    dense: Option<Vec<u32>>,
+    map: rustc_hash::FxHashMap<u32, u32>,
+}
+
+impl IdIndex {
+    fn new(blocks: &[BlockHint]) -> IdIndex {
+        let entries: usize = blocks.iter().map(|b| b.path.len()).sum();
+        let max = blocks
+            .iter()
+            .flat_map(|b| b.path.iter().copied())
+            .max()
+            .unwrap_or(0) as usize;
+        let dense = (max < 64 * entries + 1024).then(|| vec![u32::MAX; max + 1]);
+        IdIndex {
+            dense,
+            map: rustc_hash::FxHashMap::default(),
+        }
+    }
+
+    /// The index of `id`, adding a fresh accumulator for a new one.
+    fn get(&mut self, id: u32, acc: &mut Vec<Acc>) -> u32 {
+        let next = acc.len() as u32;
+        let slot = match &mut self.dense {
+            Some(d) => &mut d[id as usize],
+            None => self.map.entry(id).or_insert(u32::MAX),
+        };
+        if *slot == u32::MAX {
+            *slot = next;
+            acc.push(Acc::default());
+        }
+        *slot
+    }
+}
+
+/// A paragraph scores from this many characters (Readability's 25).
+const SCORE_MIN_CHARS: usize = 25;
+/// A paragraph gives its score to this many levels of ancestors: all of it
+/// to its parent, half to the grandparent, a third of the level to the
+/// rest (Readability's `_getNodeAncestors(node, 5)` weighting).
+const SCORE_LEVELS: usize = 5;
+/// A sibling of the main container joins it from this score, or this share
+/// of the main container's, whichever is more (Readability).
+const SIBLING_MIN_SCORE: f32 = 10.0;
+const SIBLING_MIN_SHARE: f32 = 0.2;
+/// A paragraph right beside the main container joins it when it is this
+/// long and has less than this link density (Readability).
+const SIBLING_PARAGRAPH_CHARS: usize = 80;
+const SIBLING_PARAGRAPH_LINKS: f32 = 0.25;
+
+/// Readability's candidate scoring over the blocks' paths: every block of
+/// text of [`SCORE_MIN_CHARS`] or more scores `1 + commas + min(chars/100,
+/// 3)`, spread over its ancestors; a container's score is weighted by its
+/// share of non-link text; the best is the main container. Each block is
+/// then placed relative to it, and learns its parent container's link
+/// density and score. Linear in the blocks times their depth.
+pub(crate) fn containers(
+    text: &str,
+    blocks: &[BlockHint],
+    spans: &[(usize, usize)],
+    units: &[usize],
+    classes: &[ClassHints],
+) -> Vec<BoxInfo> {
+    let mut index = IdIndex::new(blocks);
+    let mut acc: Vec<Acc> = Vec::new();
+    // Each block's path as indices into `acc`.
+    let mut paths: Vec<u32> = Vec::new();
+    let mut path_of: Vec<(u32, u32)> = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        let from = paths.len() as u32;
+        for &id in &b.path {
+            let i = index.get(id, &mut acc);
+            paths.push(i);
+        }
+        path_of.push((from, paths.len() as u32));
+    }
+    let path = |k: usize| &paths[path_of[k].0 as usize..path_of[k].1 as usize];
+    for (k, b) in blocks.iter().enumerate() {
+        if b.path.is_empty() {
+            continue;
+        }
+        let (s, e) = spans[k];
+        let t = text.get(s..e).unwrap_or("");
+        let chars = t.chars().count();
+        // Readability drops unlikely candidates (comments, sidebars, ads,
+        // share bars ...) before scoring: their text adds nothing.
+        let unlikely = classes[k].has(ClassHints::UNLIKELY);
+        let scored = chars >= SCORE_MIN_CHARS
+            && !unlikely
+            && !matches!(b.tag, BlockTag::Control | BlockTag::Heading);
+        let score = if scored {
+            let commas = t
+                .chars()
+                .filter(|c| matches!(c, ',' | '،' | '、' | '，'))
+                .count();
+            1.0 + commas as f32 + (chars / 100).min(3) as f32
+        } else {
+            0.0
+        };
+        let link = b.link_chars.min(units[k]);
+        let n = b.path.len();
+        for (depth, &i) in path(k).iter().enumerate() {
+            let a = &mut acc[i as usize];
+            a.units += units[k];
+            a.link += link;
+            // Level 0 is the parent: the block's own element is path[n-1].
+            if scored && depth + 1 < n {
+                let level = n - 2 - depth;
+                if level < SCORE_LEVELS {
+                    a.score += match level {
+                        0 => score,
+                        1 => score / 2.0,
+                        l => score / (l as f32 * 3.0),
+                    };
+                }
+            }
+        }
+    }
+    let Some((top, top_score)) = acc
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (i as u32, a.weighted()))
+        .filter(|&(_, w)| w > 0.0)
+        // Highest score; the first seen (outermost, earliest) on ties.
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+    else {
+        return vec![BoxInfo::default(); blocks.len()];
+    };
+    // The main container's parent, and where its text starts.
+    let mut top_parent = None;
+    let mut top_start = usize::MAX;
+    for (k, span) in spans.iter().enumerate().take(blocks.len()) {
+        let p = path(k);
+        if let Some(d) = p.iter().position(|&i| i == top) {
+            top_start = top_start.min(span.0);
+            if d > 0 {
+                top_parent = Some(p[d - 1]);
+            }
+        }
+    }
+    let sibling_min = SIBLING_MIN_SCORE.max(SIBLING_MIN_SHARE * top_score);
+    blocks
+        .iter()
+        .enumerate()
+        .map(|(k, b)| {
+            let p = path(k);
+            let n = p.len();
+            if n == 0 {
+                return BoxInfo::default();
+            }
+            let parent = acc[p[n.saturating_sub(2)] as usize];
+            let placement = if p.contains(&top) {
+                Placement::Inside
+            } else if let Some(d) = top_parent.and_then(|tp| p.iter().position(|&i| i == tp)) {
+                let child = p[d + 1..].first().copied();
+                let strong = child.is_some_and(|c| acc[c as usize].weighted() >= sibling_min);
+                let (s, e) = spans[k];
+                let paragraph = d + 2 == n
+                    && text
+                        .get(s..e)
+                        .is_some_and(|t| t.chars().count() > SIBLING_PARAGRAPH_CHARS)
+                    && (b.link_chars as f32) < SIBLING_PARAGRAPH_LINKS * units[k] as f32;
+                if strong || paragraph {
+                    Placement::Sibling
+                } else if spans[k].0 < top_start {
+                    Placement::Before
+                } else {
+                    Placement::After
+                }
+            } else if spans[k].0 < top_start {
+                Placement::Before
+            } else {
+                Placement::After
+            };
+            BoxInfo {
+                placement,
+                link_density: parent.link_density(),
+                score: (parent.weighted() / top_score).clamp(0.0, 1.0),
+            }
+        })
+        .collect()
+}
+
 /// For each line (`line_starts` ascending), the hint of the innermost block
-/// it starts in. `spans[i]` is block `i`'s byte range in the text and
+/// it starts in. `spans[i]` is block `i`'s byte range in `text` and
 /// `units[i]` its length in the unit its `link_chars` counts in. Linear
 /// after sorting the blocks.
 pub(crate) fn line_hints(
+    text: &str,
     line_starts: &[usize],
     blocks: &[BlockHint],
     spans: &[(usize, usize)],
     units: &[usize],
 ) -> Vec<Option<LineHint>> {
+    // Blocks of one container share their class names: read each
+    // distinct string once, and each distinct name in them once.
+    let mut class_cache: rustc_hash::FxHashMap<&str, ClassHints> = rustc_hash::FxHashMap::default();
+    let mut name_cache: rustc_hash::FxHashMap<&str, u8> = rustc_hash::FxHashMap::default();
+    let classes: Vec<ClassHints> = blocks
+        .iter()
+        .map(|b| {
+            *class_cache.entry(b.classes.as_str()).or_insert_with(|| {
+                let mut bits = 0;
+                for name in b.classes.split_ascii_whitespace() {
+                    bits |= *name_cache
+                        .entry(name)
+                        .or_insert_with(|| ClassHints::of(name).0);
+                }
+                ClassHints(bits)
+            })
+        })
+        .collect();
+    let boxes = containers(text, blocks, spans, units, &classes);
     let mut order: Vec<usize> = (0..blocks.len())
         .filter(|&i| spans[i].0 < spans[i].1)
         .collect();
@@ -266,7 +566,6 @@ pub(crate) fn line_hints(
     let mut out = Vec::with_capacity(line_starts.len());
     // Each block's hint is worked out once, however many lines it has.
     let mut hint: Vec<Option<LineHint>> = vec![None; blocks.len()];
-    let mut class_cache: rustc_hash::FxHashMap<&str, ClassHints> = rustc_hash::FxHashMap::default();
     let mut k = 0;
     // Blocks open at the current line, outermost first.
     let mut open: Vec<usize> = Vec::new();
@@ -285,12 +584,7 @@ pub(crate) fn line_hints(
         let current = open.iter().rev().find(|&&b| spans[b].1 > s).copied();
         out.push(current.map(|b| {
             *hint[b].get_or_insert_with(|| {
-                // Blocks of one container share their class names: read
-                // each distinct string once.
-                let classes = *class_cache
-                    .entry(blocks[b].classes.as_str())
-                    .or_insert_with(|| ClassHints::of(&blocks[b].classes));
-                LineHint::with_classes(&blocks[b], units[b], classes)
+                LineHint::with_classes(&blocks[b], units[b], classes[b], &boxes[b])
             })
         }));
     }
@@ -313,7 +607,8 @@ mod tests {
     fn tags(starts: &[usize], blocks: &[BlockHint]) -> Vec<Option<BlockTag>> {
         let spans: Vec<(usize, usize)> = blocks.iter().map(|b| (b.start, b.end)).collect();
         let units: Vec<usize> = blocks.iter().map(|b| b.end - b.start).collect();
-        line_hints(starts, blocks, &spans, &units)
+        let text = " ".repeat(spans.iter().map(|s| s.1).max().unwrap_or(0));
+        line_hints(&text, starts, blocks, &spans, &units)
             .iter()
             .map(|h| h.map(|h| h.tag))
             .collect()
@@ -356,6 +651,101 @@ mod tests {
         );
     }
 
+    /// A page: a menu (`ul` of links), an article `div` of paragraphs with
+    /// a sibling `div` holding the rest of the article, and a comments
+    /// `div` with longer paragraphs than the article's.
+    fn page() -> (String, Vec<BlockHint>) {
+        let mut text = String::new();
+        let mut blocks = Vec::new();
+        let mut push = |line: &str, path: &[u32], links: bool, classes: &str| {
+            let start = text.len();
+            text.push_str(line);
+            blocks.push(BlockHint {
+                start,
+                end: text.len(),
+                tag: BlockTag::P,
+                link_chars: if links { line.len() } else { 0 },
+                classes: classes.into(),
+                path: path.to_vec(),
+                ..BlockHint::default()
+            });
+            text.push('\n');
+        };
+        let para =
+            "The council said on Monday that the river, which rose overnight, would fall by noon.";
+        for item in [
+            "Home page of the site",
+            "World news and more",
+            "Sport results today",
+        ] {
+            push(item, &[1, 2, 3], true, "menu");
+        }
+        for k in 0..5 {
+            push(para, &[1, 10, 11, 30 + k], false, "story");
+        }
+        for k in 0..4 {
+            push(para, &[1, 10, 13, 40 + k], false, "story");
+        }
+        let comment = format!("{para} {para}, and, more, commas, here");
+        for _ in 0..4 {
+            push(&comment, &[1, 20, 21], false, "comment-list");
+        }
+        (text, blocks)
+    }
+
+    #[test]
+    fn the_main_container_is_found_as_readability_would() {
+        let (text, blocks) = page();
+        let spans: Vec<(usize, usize)> = blocks.iter().map(|b| (b.start, b.end)).collect();
+        let units: Vec<usize> = blocks.iter().map(|b| b.end - b.start).collect();
+        let classes: Vec<ClassHints> = blocks.iter().map(|b| ClassHints::of(&b.classes)).collect();
+        let boxes = containers(&text, &blocks, &spans, &units, &classes);
+        let places: Vec<Placement> = boxes.iter().map(|b| b.placement).collect();
+        use Placement::*;
+        assert_eq!(
+            places,
+            [
+                [Before; 3].as_slice(),
+                &[Inside; 5],
+                &[Sibling; 4],
+                &[After; 4]
+            ]
+            .concat(),
+            "the comments score nothing (unlikely candidates), the menu is all links"
+        );
+        assert!(boxes[0].link_density > 0.99 && boxes[3].link_density < 0.01);
+        assert!(
+            (boxes[3].score - 1.0).abs() < 1e-6,
+            "the main container is its own best"
+        );
+        // Without paths nothing is known.
+        let bare: Vec<BlockHint> = blocks
+            .iter()
+            .map(|b| BlockHint {
+                path: Vec::new(),
+                ..b.clone()
+            })
+            .collect();
+        let boxes = containers(&text, &bare, &spans, &units, &classes);
+        assert!(boxes.iter().all(|b| b.placement == Unknown));
+    }
+
+    #[test]
+    fn ids_need_not_be_small() {
+        let (text, mut blocks) = page();
+        for b in &mut blocks {
+            for id in &mut b.path {
+                *id = id.wrapping_mul(2_654_435_761);
+            }
+        }
+        let spans: Vec<(usize, usize)> = blocks.iter().map(|b| (b.start, b.end)).collect();
+        let units: Vec<usize> = blocks.iter().map(|b| b.end - b.start).collect();
+        let classes: Vec<ClassHints> = blocks.iter().map(|b| ClassHints::of(&b.classes)).collect();
+        let boxes = containers(&text, &blocks, &spans, &units, &classes);
+        assert_eq!(boxes[3].placement, Placement::Inside);
+        assert_eq!(boxes[0].placement, Placement::Before);
+    }
+
     #[test]
     fn link_density_landmarks_and_classes() {
         let b = BlockHint {
@@ -366,7 +756,7 @@ mod tests {
             classes: "site-header related-links ad-slot".into(),
             ..BlockHint::default()
         };
-        let h = LineHint::with_classes(&b, 20, ClassHints::of(&b.classes));
+        let h = LineHint::with_classes(&b, 20, ClassHints::of(&b.classes), &BoxInfo::default());
         assert!((h.link_density - 0.75).abs() < 1e-6);
         assert!(h.landmarks.has(Landmarks::NAV) && h.landmarks.has(Landmarks::FOOTER));
         assert!(!h.landmarks.has(Landmarks::ARTICLE));

@@ -83,6 +83,8 @@ struct Frame {
     pre: bool,
     tag: BlockTag,
     heading: u8,
+    /// The element's number in document order (a block's `path`).
+    id: u32,
     /// Length of `classes` and `ancestors` before this element.
     classes_len: usize,
     ancestors_len: usize,
@@ -94,6 +96,7 @@ pub fn blocks(html: &str) -> (String, Vec<BlockHint>) {
     let mut b = Builder::default();
     let mut stack: Vec<Frame> = Vec::new();
     let mut skip_depth = 0usize;
+    let mut elements = 0u32;
     for edge in page.tree.root().traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
@@ -108,7 +111,9 @@ pub fn blocks(html: &str) -> (String, Vec<BlockHint>) {
                     let block = BLOCKS.contains(&name);
                     let parent = stack.last();
                     let (tag, heading) = tag_of(name);
+                    elements += 1;
                     let frame = Frame {
+                        id: elements,
                         block,
                         skip,
                         link: name == "a" || parent.is_some_and(|p| p.link),
@@ -271,6 +276,7 @@ impl Builder {
                 in_table: top.is_some_and(|f| f.table),
                 ancestors: self.ancestors.clone(),
                 classes: self.classes[self.classes.len().saturating_sub(CLASS_DEPTH)..].join(" "),
+                path: stack.iter().filter(|f| f.block).map(|f| f.id).collect(),
             });
             self.out.push('\n');
         }
@@ -317,5 +323,12 @@ mod tests {
         assert_eq!(blocks[3].link_chars, 4);
         assert_eq!(blocks[3].ancestors, ["article"]);
         assert_eq!(blocks[5].ancestors, ["footer"]);
+        // Paths: body, then the block elements down to the block's own.
+        let body = blocks[0].path[0];
+        assert!(blocks.iter().all(|b| b.path[0] == body));
+        assert_eq!(blocks[0].path.len(), 4, "body nav ul li");
+        assert_eq!(blocks[3].path.len(), 3, "body article p");
+        assert_eq!(blocks[2].path[1], blocks[3].path[1], "one article");
+        assert_ne!(blocks[3].path[2], blocks[4].path[2], "two paragraphs");
     }
 }

@@ -206,9 +206,17 @@ pub(crate) fn word_hash(word: &str, buf: &mut String) -> u64 {
 fn hash_key(bytes: &[u8], or: u8) -> u64 {
     const K: u64 = 0xf135_7aea_2e62_a9c5;
     let mut h = bytes.len() as u64;
-    for chunk in bytes.chunks(8) {
+    let or8 = u64::from_ne_bytes([or; 8]);
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
         let mut v = [0u8; 8];
-        for (d, &b) in v.iter_mut().zip(chunk) {
+        v.copy_from_slice(chunk);
+        h = (h.rotate_left(26) ^ (u64::from_le_bytes(v) | or8)).wrapping_mul(K);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut v = [0u8; 8];
+        for (d, &b) in v.iter_mut().zip(rest) {
             *d = b | or;
         }
         h = (h.rotate_left(26) ^ u64::from_le_bytes(v)).wrapping_mul(K);

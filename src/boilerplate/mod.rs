@@ -125,13 +125,21 @@ impl Classifier {
             .map(|i| certain_boilerplate(feats, i).then_some(false))
             .collect();
         let mut content = model::decode(&scores, &fixed, model.switch_cost);
-        keep_article_parts(feats, &fixed, &mut content);
+        keep_article_parts(feats, &fixed, &scores, &mut content);
         keep_some_body(feats, &fixed, &mut content);
         // A line that repeats a kept headline or paragraph word for word is
         // the repeat. (Short lines recur legitimately: `Meal 2`, `Step 1`.)
+        // In the DOM's main container a repeat further down is the
+        // article's own (a recipe's `Meal 2`, a refrain); a paragraph
+        // printed twice in a row is not.
         for i in 0..content.len() {
             if let Some(j) = feats.repeat_of[i] {
+                let own = feats.in_main[i]
+                    && feats.in_main[j]
+                    && feats.headline != Some(j)
+                    && i - j > tuning::REPEAT_MIN_DISTANCE;
                 if content[j]
+                    && !own
                     && (feats.headline == Some(j)
                         || feats.stats[i].words >= tuning::REPEAT_MIN_WORDS)
                 {
@@ -146,19 +154,27 @@ impl Classifier {
 /// What ANNOTATION.md keeps whatever the model says: the headline, the
 /// article's own date line next to it, and sub-headings between kept
 /// paragraphs that share the body's vocabulary.
-fn keep_article_parts(feats: &Features, fixed: &[Option<bool>], content: &mut [bool]) {
+fn keep_article_parts(
+    feats: &Features,
+    fixed: &[Option<bool>],
+    scores: &[f32],
+    content: &mut [bool],
+) {
     let n = content.len();
     if let Some(h) = feats.headline {
         if fixed[h].is_none() {
             content[h] = true;
         }
         // The first paragraph after the headline: the standfirst or the
-        // lead, both the article's own.
+        // lead, both the article's own, unless the model is sure it is not
+        // (a disclaimer or a newsletter prompt between headline and body).
         if let Some(lead) = (h + 1..n)
             .take(tuning::HEADLINE_LOOKBACK)
             .find(|&i| feats.para[i] && fixed[i].is_none())
         {
-            content[lead] = true;
+            if scores[lead] > tuning::LEAD_MIN_SCORE {
+                content[lead] = true;
+            }
         }
         // A date line right after the headline or right before the body.
         let body_start = feats.body.map_or(h + 1, |(a, _)| a);
@@ -189,7 +205,7 @@ fn keep_article_parts(feats: &Features, fixed: &[Option<bool>], content: &mut [b
             && !s.url
             && feats.para[i]
             && !feats.in_related[i];
-        if !content[i] && anchored && continues {
+        if !content[i] && anchored && continues && scores[i] > tuning::LEAD_MIN_SCORE {
             content[i] = true;
         }
         if content[i] {
@@ -253,6 +269,7 @@ fn certain_boilerplate(feats: &Features, i: usize) -> bool {
         || is_code(s)
         || (s.words >= 1 && s.social == s.words)
         || (s.copyright && s.words <= 12)
+        || feats.after_comments[i]
 }
 
 /// Script or template code: code signs outnumber the words, or a line of
@@ -340,5 +357,5 @@ pub(crate) fn line_hints(
     let mut offsets: Vec<&mut usize> = spans.iter_mut().flat_map(|(s, e)| [s, e]).collect();
     crate::text::offsets::unit_to_bytes(doc.text, &mut offsets, unit)?;
     let starts: Vec<usize> = doc.lines.iter().map(|l| l.start).collect();
-    Ok(hints::line_hints(&starts, blocks, &spans, &units))
+    Ok(hints::line_hints(doc.text, &starts, blocks, &spans, &units))
 }

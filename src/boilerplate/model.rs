@@ -112,12 +112,19 @@ pub(crate) fn linear(weights: &[[f32; SLOTS.len()]], feats: &Features) -> Vec<f3
     let n = feats.ranges.len();
     // Each line's contribution to itself and to its neighbours, by slot.
     let mut partial = vec![[0.0f32; SLOTS.len()]; n];
-    for (i, p) in partial.iter_mut().enumerate() {
-        for f in feats.of_line(i) {
+    let add = |p: &mut [f32; SLOTS.len()], fs: &[u16]| {
+        for &f in fs {
             let w = &weights[f as usize];
             for slot in 0..SLOTS.len() {
                 p[slot] += w[slot];
             }
+        }
+    };
+    for (i, p) in partial.iter_mut().enumerate() {
+        let (a, b) = feats.ranges[i];
+        add(p, &feats.active[a as usize..b as usize]);
+        if let Some(stack) = feats.stack.get(i) {
+            add(p, stack);
         }
     }
     (0..n)

@@ -45,7 +45,9 @@ impl Default for Params {
         Params {
             epochs: 12,
             learning_rate: 0.2,
-            l2: 1e-4,
+            // Chosen by 5-fold CV: 1e-4 fits the dev pages tighter and
+            // generalises worse (English sh4 0.883 against 0.891).
+            l2: 1e-3,
             switch_cost: 1.0,
         }
     }
@@ -192,7 +194,12 @@ fn fit(docs: &[&Prepared], nf: usize, params: &Params) -> Vec<f32> {
     let mut g2 = vec![1e-6f32; nf];
     let mut rng = 0x9E37_79B9_7F4A_7C15u64;
     let mut active: Vec<usize> = Vec::with_capacity(256);
-    for _ in 0..params.epochs {
+    // The weights averaged over the second half of the epochs: the last
+    // epoch's weights depend on the order of its last few hundred lines,
+    // their average much less (Polyak averaging).
+    let mut avg = vec![0.0f32; nf];
+    let mut averaged = 0u32;
+    for epoch in 0..params.epochs {
         // Fisher-Yates with a fixed-seed xorshift: training is reproducible.
         for k in (1..examples.len()).rev() {
             rng ^= rng << 13;
@@ -225,8 +232,17 @@ fn fit(docs: &[&Prepared], nf: usize, params: &Params) -> Vec<f32> {
                 w[f] -= params.learning_rate * grad / g2[f].sqrt();
             }
         }
+        if epoch >= params.epochs / 2 {
+            for (a, x) in avg.iter_mut().zip(&w) {
+                *a += x;
+            }
+            averaged += 1;
+        }
     }
-    w
+    for a in avg.iter_mut() {
+        *a /= averaged.max(1) as f32;
+    }
+    avg
 }
 
 impl Trained {

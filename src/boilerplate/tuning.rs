@@ -107,3 +107,25 @@ pub(crate) const SUBHEADING_MAX_RUN: usize = 2;
 /// since a paragraph brings new words of its own, but teasers of other
 /// stories share less.
 pub(crate) const CONTINUATION_MIN_OVERLAP: u32 = 25;
+
+/// A teaser card's title (glued to its summary) has at most this many
+/// words before the glued one.
+pub(crate) const TEASER_MAX_TITLE_WORDS: u32 = 16;
+
+/// A line followed by a read-more link is a teaser when the page has at
+/// least this many such links (a list of them; one alone may close the
+/// article).
+pub(crate) const TEASER_LIST_READ_MORES: usize = 3;
+
+/// ...but where most paragraphs are set apart by blank lines, one that is
+/// not is worth this much less (a teaser or list item, not a `p`).
+pub(crate) const BODY_UNSPACED_DIVISOR: i64 = 2;
+
+/// ...except, in an HTML paste, a repeat inside the main container more
+/// than this many lines after the first (repeated items of a list or
+/// recipe); closer, it is the same block printed twice.
+pub(crate) const REPEAT_MIN_DISTANCE: usize = 2;
+
+/// The first paragraph after the headline is kept as the lead unless the
+/// model's log-odds for it are below this (odds of 1 in 50: it is sure).
+pub(crate) const LEAD_MIN_SCORE: f32 = -4.0;

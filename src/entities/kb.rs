@@ -1,10 +1,16 @@
 //! The built-in knowledge base: `data/kb/*.tsv`, bundled by `build.rs`.
 //!
-//! One entity per row, five tab-separated columns:
-//! `canonical  type  wikidata  names  short`. `names` are `|`-separated
-//! surface forms that identify the entity anywhere; `short` forms are
-//! ambiguous alone and count only with support in the same document (a full
-//! mention, or a title before a person's name).
+//! One entity per row, five or six tab-separated columns:
+//! `canonical  type  wikidata  names  short  [context]`. `names` are
+//! `|`-separated surface forms that identify the entity anywhere; `short`
+//! forms are ambiguous alone and count only with support in the same
+//! document (a full mention, a place right before it, a title before a
+//! person's name, or a mention of one of its `context` entities). `context`
+//! is `|`-separated canonical names of other entities of the knowledge base
+//! (a country, state, party or person) whose mention supports the short
+//! forms: `कम्युनिस्ट पार्टी` is the Chinese Communist Party where China is
+//! mentioned, `एनसीपी` Bangladesh's National Citizen Party where Bangladesh
+//! is. The generators in `scripts/kb/` write it from the source lists.
 
 use crate::annotation::EntityLabel;
 
@@ -16,6 +22,8 @@ pub(crate) struct KbEntity {
     pub canonical: String,
     pub label: EntityLabel,
     pub id: Option<String>,
+    /// Canonical names whose mention supports this entity's short forms.
+    pub context: Vec<String>,
 }
 
 /// One row of the knowledge base, borrowed from the text it was parsed from.
@@ -28,6 +36,7 @@ pub(crate) struct KbRow<'a> {
     pub id: Option<&'a str>,
     pub names: Vec<&'a str>,
     pub short: Vec<&'a str>,
+    pub context: Vec<&'a str>,
 }
 
 /// Parses the bundled format; `Err` names the file, line and problem.
@@ -47,9 +56,9 @@ pub(crate) fn parse(tsv: &str) -> Result<Vec<KbRow<'_>>, String> {
         }
         let err = |m: &str| format!("{file}:{line_in_file}: {m}");
         let cols: Vec<&str> = raw.split('\t').collect();
-        if cols.len() != 5 {
+        if !(5..=6).contains(&cols.len()) {
             return Err(err(&format!(
-                "expected 5 tab-separated columns, found {}",
+                "expected 5 or 6 tab-separated columns, found {}",
                 cols.len()
             )));
         }
@@ -81,6 +90,7 @@ pub(crate) fn parse(tsv: &str) -> Result<Vec<KbRow<'_>>, String> {
             id,
             names,
             short: split_list(cols[4]),
+            context: cols.get(5).map_or_else(Vec::new, |c| split_list(c)),
         });
     }
     Ok(rows)
@@ -98,7 +108,9 @@ fn split_list(s: &str) -> Vec<&str> {
 /// a short form of one entity, and a full name that two entities share once
 /// folded the way the matcher folds (hyphens, dots, nukta, vowel length,
 /// case) — such a form must be `short` on both sides. (A full name of one
-/// entity may be a short form of another: the full reading wins.)
+/// entity may be a short form of another: the full reading wins.) A
+/// `context` must name other canonicals of the knowledge base, on a row with
+/// short forms.
 #[cfg(test)]
 pub(crate) fn check(tsv: &str) -> Vec<String> {
     use rustc_hash::FxHashMap;
@@ -110,6 +122,24 @@ pub(crate) fn check(tsv: &str) -> Vec<String> {
         Err(e) => return vec![e],
     };
     let mut errors = Vec::new();
+    let all: rustc_hash::FxHashSet<&str> = rows.iter().map(|r| r.canonical).collect();
+    for row in &rows {
+        let at = format!("{}:{}", row.file, row.line);
+        if !row.context.is_empty() && row.short.is_empty() {
+            errors.push(format!(
+                "{at}: context without short forms for {:?}",
+                row.canonical
+            ));
+        }
+        for c in &row.context {
+            if *c == row.canonical || !all.contains(c) {
+                errors.push(format!(
+                    "{at}: context {c:?} of {:?} is not another canonical name of the knowledge base",
+                    row.canonical
+                ));
+            }
+        }
+    }
     let mut canonicals: FxHashMap<(&str, EntityLabel), (&str, usize)> = FxHashMap::default();
     // Folded surface -> (row index, is short).
     let mut surfaces: FxHashMap<String, Vec<(usize, bool)>> = FxHashMap::default();
@@ -219,5 +249,9 @@ mod tests {
         check_finds_duplicate_canonicals: "A\tORG\t\tक\t\nA\tORG\t\tख\t\n" => 1;
         check_finds_name_also_short: "A\tORG\t\tक|ख\tख\n" => 1;
         check_reports_bad_rows: "A\tXYZ\t\tक\t\n" => 1;
+        check_passes_a_context: "China\tLOC\t\tचीन\t\nCCP\tORG\t\tसीपीसी\tकम्युनिस्ट पार्टी\tChina\n" => 0;
+        check_finds_an_unknown_context: "CCP\tORG\t\tसीपीसी\tकम्युनिस्ट पार्टी\tChina\n" => 1;
+        check_finds_a_context_without_short_forms: "China\tLOC\t\tचीन\t\nCCP\tORG\t\tसीपीसी\t\tChina\n" => 1;
+        check_reports_seven_columns: "A\tORG\t\tक\tख\tग\tघ\n" => 1;
     }
 }

@@ -126,6 +126,7 @@ impl Recognizer {
                 canonical: row.canonical.to_string(),
                 label: row.label,
                 id: row.id.map(str::to_string),
+                context: row.context.iter().map(|c| c.to_string()).collect(),
             });
             for name in row.names {
                 gazetteer.insert(
@@ -176,6 +177,7 @@ impl Recognizer {
                 canonical: c.canonical,
                 label: c.label,
                 id: c.id,
+                context: Vec::new(),
             });
             self.gazetteer.insert(
                 &c.name,
@@ -360,6 +362,7 @@ mod tests {
                 canonical: canonical.into(),
                 label,
                 id: None,
+                context: Vec::new(),
             });
             for n in names {
                 self.gazetteer.insert(
@@ -412,6 +415,18 @@ mod tests {
             &["वाईलैंडी परदेस मंडल"],
             &["परदेस मंडल"],
         );
+        for place in ["Xland", "Yland"] {
+            r.insert_test(
+                &format!("Zed Party ({place})"),
+                EntityLabel::ORG,
+                &[&format!("{place} जेड पार्टी")],
+                &["जेडपार्टी"],
+            );
+            r.entities.last_mut().unwrap().context = vec![place.to_string()];
+        }
+        let yl = lexicon::fold_words("वाईलैंडी");
+        r.lexicons.demonyms.insert(yl.clone(), "Yland".into());
+        r.lexicons.flags.insert(yl, lexicon::flag::DEMONYM);
         r
     }
 
@@ -456,6 +471,17 @@ mod tests {
         glued_name_is_split: "मिले टेस्टा कुमारवालटेस्टा कुमारवाल ने कहा" => |f| f.iter().filter(|x| x.0 == "टेस्टा कुमारवाल").count() == 2;
         latin_spelling_links_across_scripts: "टेस्टा कुमारवाल आए\nTesta kumarwal: बयान" => |f| has(&f, "Testa kumarwal", "Testa Kumarwal");
         demonym_is_not_an_entity: "एक्सलैंडी सेना आई" => |f| f.is_empty();
+        context_links_a_short_form: "वाईलैंड में चुनाव से पहले जेडपार्टी ने रैली की" => |f| has(&f, "जेडपार्टी", "Zed Party (Yland)");
+        context_links_the_other_reading: "चुनाव से पहले जेडपार्टी ने रैली की। एक्सलैंड में भी" => |f| has(&f, "जेडपार्टी", "Zed Party (Xland)");
+        context_mentioned_by_a_demonym: "वाईलैंडी नेताओं के साथ जेडपार्टी ने रैली की" => |f| has(&f, "जेडपार्टी", "Zed Party (Yland)");
+        nearest_context_wins: "एक्सलैंड ने कहा। बाद में वाईलैंड ने कहा कि जेडपार्टी ने रैली की" => |f| has(&f, "जेडपार्टी", "Zed Party (Yland)");
+        communist_party_where_china_is_mentioned: "चीन में कम्युनिस्ट पार्टी की बैठक हुई। पोलित ब्यूरो ने फैसला लिया।" =>
+            |f| has(&f, "कम्युनिस्ट पार्टी", "Chinese Communist Party") && has(&f, "पोलित ब्यूरो", "Politburo of the Chinese Communist Party");
+        communist_party_elsewhere_is_not_chinese: "बैठक में कम्युनिस्ट पार्टी के नेता आए।" => |f| !f.iter().any(|x| x.2 == "Chinese Communist Party");
+        ncp_in_bangladesh: "बांग्लादेश में चुनाव से पहले एनसीपी ने रैली की।" => |f| has(&f, "एनसीपी", "National Citizen Party");
+        ncp_in_maharashtra: "महाराष्ट्र में अजित पवार की एनसीपी ने बैठक की।" => |f| has(&f, "एनसीपी", "Nationalist Congress Party");
+        surname_links_to_the_full_name: "गृह मंत्री अमित शाह ने कहा। शाह की बात पर विपक्ष ने आपत्ति जताई।" => |f| has(&f, "शाह", "Amit Shah");
+        ordinary_word_first_name_links_to_the_full_name: "ममता बनर्जी ने रैली की। ममता ने कहा कि बंगाल झुकेगा नहीं।" => |f| has(&f, "ममता", "Mamata Banerjee");
     }
 
     #[test]

@@ -117,7 +117,7 @@ pub(crate) fn mentions(
     // (`भारत सरकार`) or a postposition (`कोरिया के विदेश मंत्रालय`).
     let mut suppressed = vec![false; names.len()];
     for s in found.iter().filter(|s| s.label == EntityLabel::ORG) {
-        for (a, b) in pieces(ctx, s.first, s.end, &taken) {
+        for (a, b) in pieces(ctx, s.first, s.end, s.label, &taken) {
             // Names are in text order and do not overlap.
             let lo = names.partition_point(|m| m.first < a);
             let mut overlaps_other = lo > 0 && names[lo - 1].end > a;
@@ -173,7 +173,7 @@ pub(crate) fn mentions(
     // Per token, the trimmed piece of the tagger's span covering it.
     let mut cover: Vec<Option<(usize, usize)>> = vec![None; n];
     for s in found {
-        if let Some((a, b)) = trim(ctx, s.first, s.end) {
+        if let Some((a, b)) = trim(ctx, s.first, s.end, s.label) {
             cover[a..b].iter_mut().for_each(|c| *c = Some((a, b)));
         }
     }
@@ -224,6 +224,9 @@ pub(crate) fn mentions(
     {
         place_ending.insert(c.end, k);
     }
+    // Where each canonical name is mentioned in full (or by a demonym,
+    // `चीनी` for China): the context that supports short forms.
+    let mentioned = mentioned_at(ctx, &cands);
     for m in names
         .iter()
         .filter(|m| m.terminal.strength == Strength::Short)
@@ -233,18 +236,54 @@ pub(crate) fn mentions(
             &|end| place_ending.get(&end).map(|&k| cands[k].canonical.clone()),
             m.first,
         );
-        let score = |t: &Terminal| {
+        // Support of each reading: named in full, qualified by the place
+        // before it, then its context entities mentioned (how many, and how
+        // close the nearest is).
+        let ordinary = m.end - m.first == 1 && (ctx.known)(ctx.facts.key(m.first));
+        let score = |t: &Terminal| -> (bool, bool, usize, i64) {
             let e = &ctx.entities[t.entity as usize];
             let qualified = place.as_deref().is_some_and(|p| e.canonical.contains(p));
-            3 * fully_named.contains(&t.entity) as u8 + 2 * qualified as u8
+            let (mut n, mut near) = (0usize, i64::MIN);
+            if !ordinary {
+                for c in &e.context {
+                    if let Some(at) = mentioned.get(c) {
+                        n += 1;
+                        // A mention before the short form counts double
+                        // one after it (the text introduces what it names).
+                        let d = at
+                            .iter()
+                            .map(|&p| {
+                                let (p, f) = (p as i64, m.first as i64);
+                                if p <= f {
+                                    f - p
+                                } else {
+                                    2 * (p - f)
+                                }
+                            })
+                            .min()
+                            .map_or(i64::MIN, |d| -d);
+                        near = near.max(d);
+                    }
+                }
+            }
+            (fully_named.contains(&t.entity), qualified, n, near)
         };
         let mut best = m.terminal;
+        let mut best_score = score(&best);
+        let mut tied = false;
         for t in ctx.gazetteer.others(m.node) {
-            if score(t) > score(&best) {
+            let s = score(t);
+            if s > best_score {
                 best = *t;
+                best_score = s;
+                tied = false;
+            } else if s == best_score {
+                tied = true;
             }
         }
-        let qualified = score(&best) == 2 || score(&best) == 5;
+        let qualified = best_score.1;
+        // Context decides only when it points to one reading.
+        let in_context = best_score.2 > 0 && !tied;
         let m = &Match {
             terminal: best,
             ..*m
@@ -265,6 +304,7 @@ pub(crate) fn mentions(
         let acronym = ctx.gazetteer.is_acronym_node(m.node);
         if fully_named.contains(&m.terminal.entity)
             || qualified
+            || in_context
             || acronym
             || (e.label == EntityLabel::PER && titled)
             || model_agrees
@@ -284,7 +324,7 @@ pub(crate) fn mentions(
     // base matched (`एंतोनियो गुतारेस` around `गुतारेस`): the longer span,
     // the knowledge base's canonical.
     for s in found.iter().filter(|s| s.label == EntityLabel::PER) {
-        let Some((a, b)) = trim(ctx, s.first, s.end) else {
+        let Some((a, b)) = trim(ctx, s.first, s.end, s.label) else {
             continue;
         };
         let mut inside: Vec<usize> = (a..b).filter_map(|i| cand_at.get(&i).copied()).collect();
@@ -323,7 +363,7 @@ pub(crate) fn mentions(
         if s.margin < if cued { CUED_MARGIN } else { MIN_MARGIN } {
             continue;
         }
-        for (a, b) in pieces(ctx, s.first, s.end, &taken) {
+        for (a, b) in pieces(ctx, s.first, s.end, s.label, &taken) {
             let cut = a > s.first || b < s.end;
             if keep_model_name(ctx, a, b, s.label, cut) {
                 let key = ctx.words(a, b);
@@ -342,6 +382,33 @@ pub(crate) fn mentions(
                 });
                 taken[a..b].iter_mut().for_each(|t| *t = true);
             }
+        }
+    }
+
+    // 3b. An acronym in brackets right after an organisation's name
+    // (`राष्ट्रीय आवास बैंक (एनएचबी)`, `... (PARAKH)`) names it too.
+    let orgs: Vec<(usize, String, Option<String>)> = cands
+        .iter()
+        .filter(|c| c.label == EntityLabel::ORG)
+        .map(|c| (c.end, c.canonical.clone(), c.id.clone()))
+        .collect();
+    for (end, canonical, id) in orgs {
+        let line = ctx.line_of(end.saturating_sub(1));
+        if end + 2 < line.end
+            && punct_is(ctx, end, "(")
+            && punct_is(ctx, end + 2, ")")
+            && !taken[end + 1]
+            && is_acronym(ctx, end + 1)
+        {
+            taken[end + 1] = true;
+            cands.push(Cand {
+                first: end + 1,
+                end: end + 2,
+                label: EntityLabel::ORG,
+                canonical,
+                id,
+                source: Source::Alias,
+            });
         }
     }
 
@@ -382,6 +449,32 @@ pub(crate) fn mentions(
         .collect()
 }
 
+/// Token positions where each canonical name is mentioned: the knowledge
+/// base's full names found so far, and demonyms (`चीनी`, `उत्तर कोरियाई`)
+/// for their country.
+fn mentioned_at(ctx: &Context, cands: &[Cand]) -> FxHashMap<String, Vec<usize>> {
+    let mut at: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    for c in cands.iter().filter(|c| c.source != Source::Model) {
+        at.entry(c.canonical.clone()).or_default().push(c.first);
+    }
+    for i in 0..ctx.doc.tokens.len() {
+        if ctx.flags(i) & flag::DEMONYM == 0 {
+            continue;
+        }
+        let line = ctx.line_of(i);
+        let mut country = ctx.lexicons.demonyms.get(ctx.facts.key(i));
+        if i > line.start {
+            if let Some(c) = ctx.lexicons.demonyms.get(&ctx.words(i - 1, i + 1)) {
+                country = Some(c);
+            }
+        }
+        if let Some(c) = country {
+            at.entry(c.clone()).or_default().push(i);
+        }
+    }
+    at
+}
+
 /// The place a name at token `at` belongs to, by what precedes it: a place
 /// name and `के`/`की`/`का` (`रूस के`), or a demonym (`रूसी`).
 fn qualifier(
@@ -413,9 +506,87 @@ fn qualifier(
     None
 }
 
+/// Hindi names of the Latin letters, as acronyms are spelt out in
+/// Devanagari (`आरबीआई` = R-B-I).
+const LETTER_NAMES: [&str; 30] = [
+    "ए",
+    "बी",
+    "सी",
+    "डी",
+    "ई",
+    "एफ",
+    "जी",
+    "एच",
+    "आई",
+    "जे",
+    "के",
+    "एल",
+    "एम",
+    "एन",
+    "ओ",
+    "पी",
+    "क्यू",
+    "आर",
+    "एस",
+    "टी",
+    "यू",
+    "वी",
+    "डब्ल्यू",
+    "डब्लू",
+    "एक्स",
+    "वाई",
+    "ज़ेड",
+    "जेड",
+    "ज़ी",
+    "जी़",
+];
+
+/// Is `word` two or more Latin letter names written in Devanagari
+/// (`ईबीआरडी`, `एनसीएलटी`)?
+fn is_spelled_acronym(word: &str) -> bool {
+    fn letters(w: &str, depth: u32) -> Option<u32> {
+        if w.is_empty() {
+            return Some(depth);
+        }
+        if depth > 12 {
+            return None;
+        }
+        LETTER_NAMES
+            .iter()
+            .filter_map(|l| w.strip_prefix(l).and_then(|rest| letters(rest, depth + 1)))
+            .max()
+    }
+    letters(word, 0).is_some_and(|n| n >= 2)
+}
+
+fn punct_is(ctx: &Context, i: usize, p: &str) -> bool {
+    let t = &ctx.doc.tokens[i];
+    t.kind == TokenKind::Punct && &ctx.doc.text[t.start..t.end] == p
+}
+
+/// Is token `i` an acronym: Latin capitals (`NCERT`, `PARAKH`) or Latin
+/// letter names spelt in Devanagari (`एनसीईआरटी`)?
+fn is_acronym(ctx: &Context, i: usize) -> bool {
+    let t = &ctx.doc.tokens[i];
+    let raw = &ctx.doc.text[t.start..t.end];
+    match t.kind {
+        TokenKind::Word(Script::Latin) => {
+            raw.chars().count() >= 2 && raw.chars().all(|c| c.is_ascii_uppercase())
+        }
+        TokenKind::Word(Script::Devanagari) => is_spelled_acronym(raw),
+        _ => false,
+    }
+}
+
 /// The parts of the tagger's span `a..b` outside taken tokens, split at
 /// punctuation other than joiners (`(`, `,`, `:`), each trimmed.
-fn pieces(ctx: &Context, a: usize, b: usize, taken: &[bool]) -> Vec<(usize, usize)> {
+fn pieces(
+    ctx: &Context,
+    a: usize,
+    b: usize,
+    label: EntityLabel,
+    taken: &[bool],
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let splits = |i: usize| {
         taken[i]
@@ -436,7 +607,7 @@ fn pieces(ctx: &Context, a: usize, b: usize, taken: &[bool]) -> Vec<(usize, usiz
         while j < b && !splits(j) {
             j += 1;
         }
-        if let Some(piece) = trim(ctx, i, j) {
+        if let Some(piece) = trim(ctx, i, j, label) {
             out.push(piece);
         }
         i = j;
@@ -444,16 +615,25 @@ fn pieces(ctx: &Context, a: usize, b: usize, taken: &[bool]) -> Vec<(usize, usiz
     out
 }
 
-/// Tokens `a..b` without leading titles, function words and punctuation, and
-/// without trailing postpositions, function words and punctuation.
-fn trim(ctx: &Context, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
+/// Tokens `a..b` without leading function words and punctuation, without
+/// trailing postpositions, function words and punctuation, and for a person
+/// without the titles before the name (`राष्ट्रपति`, `केंद्रीय मंत्री`). An
+/// organisation or place keeps its first word even when it can open a title
+/// (`राष्ट्रीय आवास बैंक`, `विदेश मंत्रालय`, `प्रधानमंत्री कार्यालय`).
+fn trim(ctx: &Context, mut a: usize, mut b: usize, label: EntityLabel) -> Option<(usize, usize)> {
+    let person = label == EntityLabel::PER;
     let edge_junk = |i: usize, leading: bool, a: usize, b: usize| {
         let f = ctx.flags(i);
         match ctx.doc.tokens[i].kind {
             TokenKind::Punct | TokenKind::Number => true,
             TokenKind::Word(_) => {
                 f & (flag::FUNCTION | flag::POSTPOSITION) != 0
-                    || (leading && f & (flag::TITLE | flag::TITLE_FIRST) != 0 && b - a > 1)
+                    || (leading
+                        && person
+                        && b - a > 1
+                        && (f & flag::TITLE != 0
+                            // The first word of a title only with the rest of it.
+                            || (f & flag::TITLE_FIRST != 0 && ctx.flags(i + 1) & flag::TITLE != 0)))
             }
         }
     };

@@ -13,6 +13,11 @@ const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'CANVAS',
   'VIDEO', 'AUDIO', 'SELECT', 'DATALIST', 'HEAD',
 ]);
+// A block's class names come from this many nearest elements that have any.
+const CLASS_DEPTH = 4;
+// Marked hidden in the markup itself (the page's style sheets are not read).
+const isHidden = (el) => el.hasAttribute('hidden')
+  || /display:none|visibility:hidden/.test((el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase());
 // The core's BlockHint `tag` for the nearest element of these kinds.
 const HINT_TAGS = {
   P: 'p', H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading',
@@ -27,7 +32,10 @@ const LANDMARKS = new Set(['nav', 'aside', 'footer', 'header', 'form', 'article'
  * Reads the text of `html` as blocks. Returns `{text, blocks}`: `text` is the
  * blocks' text joined by line breaks; each block is the core's `BlockHint`
  * (src/boilerplate/hints.rs): `{start, end, tag, heading, linkChars, inList,
- * inTable, ancestors, classes}`, offsets in UTF-16 code units into `text`.
+ * inTable, ancestors, classes, path}`, offsets in UTF-16 code units into
+ * `text`. Like the CLI's reader (src/boilerplate/html.rs), elements marked
+ * hidden are skipped, `classes` has the nearest four class-bearing elements,
+ * and `path` numbers the block's element and its block ancestors.
  */
 export function htmlToBlocks(html) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
@@ -35,16 +43,17 @@ export function htmlToBlocks(html) {
   const lines = [];
   let length = 0;
   let pending = null;
+  let elements = 0;
 
   const flush = () => {
     if (!pending) return;
     const value = pending.parts.join('').trim();
     if (value) {
       if (lines.length) length += 1; // the joining line break
-      const { tag, heading, inList, inTable, ancestors, classes } = pending.context;
+      const { tag, heading, inList, inTable, ancestors, classes, path } = pending.context;
       blocks.push({
         start: length, end: length + value.length, tag, heading, linkChars: Math.min(pending.linkChars, value.length),
-        inList, inTable, ancestors: [...ancestors], classes: classes.join(' '),
+        inList, inTable, ancestors: [...ancestors], classes: classes.slice(-CLASS_DEPTH).join(' '), path,
       });
       lines.push(value);
       length += value.length;
@@ -67,7 +76,8 @@ export function htmlToBlocks(html) {
       }
       if (child.nodeType !== Node.ELEMENT_NODE) continue;
       const tag = child.tagName.toUpperCase();
-      if (SKIPPED_TAGS.has(tag)) continue;
+      if (SKIPPED_TAGS.has(tag) || isHidden(child)) continue;
+      elements += 1;
       if (tag === 'BR') {
         flush();
         continue;
@@ -83,7 +93,8 @@ export function htmlToBlocks(html) {
         inList: context.inList || ['UL', 'OL', 'DL', 'MENU'].includes(tag),
         inTable: context.inTable || tag === 'TABLE',
         ancestors: landmark && !context.ancestors.includes(landmark) ? [...context.ancestors, landmark] : context.ancestors,
-        classes: own ? [...context.classes, own] : context.classes,
+        classes: own && tag !== 'BODY' && tag !== 'HTML' ? [...context.classes, own] : context.classes,
+        path: BLOCK_TAGS.has(tag) ? [...context.path, elements] : context.path,
         link: context.link || tag === 'A',
         pre: context.pre || tag === 'PRE',
       };
@@ -101,6 +112,7 @@ export function htmlToBlocks(html) {
 
   walk(doc.body ?? doc.documentElement, {
     tag: 'other', heading: 0, inList: false, inTable: false, ancestors: [], classes: [], link: false, pre: false,
+    path: [0], // the body itself, as the CLI's reader counts it
   });
   flush();
   return { text: lines.join('\n'), blocks };

@@ -2,7 +2,12 @@
 //! shared data (read in place, never copied), reports k-fold
 //! cross-validated figures by document next to the in-sample ones, and with
 //! `--write` regenerates `src/boilerplate/data/weights-text.tsv` (or
-//! `weights-html.tsv` with `--html`).
+//! `weights-html.tsv` with `--html`). `--out DIR` writes each document's
+//! held-out kept text (`<id>.txt`, for the shared scorer) and why each line
+//! went the way it did (`<id>.explain`); `--explain ID` prints the latter
+//! for one document; `--blocks DIR` (HTML mode) also scores the held-out
+//! models on the blocks the browser made of each page (`<id>.json`, the
+//! `{text, blocks}` of www/src/html-blocks.js).
 //!
 //! Training labels: a line of a dev document is content when the shared
 //! scorer would call it gold (`score_text.py`'s `line_counts`: inside the
@@ -46,6 +51,11 @@ pub(crate) fn run(args: &mut Args) -> Result<(), String> {
     let write = args.flag("--write");
     let out_dir = args.value("--out")?;
     let explain = args.value("--explain")?;
+    // HTML mode: also score the models on blocks the browser made
+    // (`<id>.json` with `{text, blocks}` from www/src/html-blocks.js,
+    // UTF-16 offsets), to check that its reading of a page matches this
+    // one's.
+    let browser_blocks = args.value("--blocks")?;
     let folds: usize = args
         .value("--folds")?
         .map_or(Ok(5), |v| v.parse().map_err(|e| format!("--folds: {e}")))?;
@@ -66,6 +76,10 @@ pub(crate) fn run(args: &mut Args) -> Result<(), String> {
     args.finish()?;
 
     let items = load(Path::new(&shared), html)?;
+    let browser_items = match &browser_blocks {
+        Some(dir) => Some(load_browser_blocks(&items, Path::new(dir))?),
+        None => None,
+    };
     let docs: Vec<Doc> = items
         .iter()
         .map(|it| Doc {
@@ -115,6 +129,29 @@ pub(crate) fn run(args: &mut Args) -> Result<(), String> {
         }
     }
     let switch = grid[best.1];
+    if let Some(browser) = &browser_items {
+        // The same folds, scored on the browser's blocks.
+        let mut results: Vec<Option<DocResult>> = (0..browser.len()).map(|_| None).collect();
+        for k in 0..folds {
+            let train: Vec<Doc> = docs
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| i % folds != k)
+                .map(|(_, d)| clone_doc(d))
+                .collect();
+            let mut m = bt::train(&train, html, &params);
+            m.set_switch_cost(switch);
+            for (i, it) in browser.iter().enumerate().filter(|(i, _)| i % folds == k) {
+                results[i] = Some(evaluate(&m, it));
+            }
+        }
+        let results: Vec<DocResult> = results.into_iter().flatten().collect();
+        let _ = writeln!(
+            report,
+            "# cv on the browser's blocks, switch={switch:.1}: {}",
+            summarise(browser, &results).line()
+        );
+    }
     if let Some(dir) = &out_dir {
         // The held-out kept text of every document, at the chosen switch
         // cost, for inspection with the shared scorer.
@@ -137,6 +174,10 @@ pub(crate) fn run(args: &mut Args) -> Result<(), String> {
                 .clean_text(&it.text);
             let path = Path::new(dir).join(format!("{}.txt", it.id.trim_matches('"')));
             std::fs::write(&path, kept).map_err(|e| format!("{}: {e}", path.display()))?;
+            // ...and why: each line's held-out score, label and features.
+            let path = Path::new(dir).join(format!("{}.explain", it.id.trim_matches('"')));
+            std::fs::write(&path, explain_doc(&models[i % folds], it))
+                .map_err(|e| format!("{}: {e}", path.display()))?;
         }
     }
     params.switch_cost = switch;
@@ -164,28 +205,7 @@ pub(crate) fn run(args: &mut Args) -> Result<(), String> {
             .collect();
         let mut m = bt::train(&train, html, &params);
         m.set_switch_cost(switch);
-        let it = &items[i];
-        let a = m.annotate(&it.text, it.blocks.as_deref());
-        let labels = labels_of(it);
-        for (((score, names), line), gold) in m
-            .explain(&it.text, it.blocks.as_deref())
-            .iter()
-            .zip(&a.lines)
-            .zip(&labels)
-        {
-            let g = match gold {
-                Some(true) => 'G',
-                Some(false) => '.',
-                None => ' ',
-            };
-            let k = if line.label == LineLabel::Content {
-                'K'
-            } else {
-                '-'
-            };
-            let text: String = it.text[line.start..line.end].chars().take(70).collect();
-            println!("{g}{k} {score:+6.2} {:?} | {text} | {names}", line.reason);
-        }
+        print!("{}", explain_doc(&m, &items[i]));
     }
     if write {
         let file = if html {
@@ -215,6 +235,39 @@ pub(crate) fn run(args: &mut Args) -> Result<(), String> {
         eprintln!("wrote {file}");
     }
     Ok(())
+}
+
+/// One line per line of `it`: gold (`G` content, `.` boilerplate), kept
+/// (`K`) or dropped (`-`), the model's score, the reason, the text and the
+/// line's own features.
+fn explain_doc(m: &Trained, it: &Item) -> String {
+    let a = m.annotate(&it.text, it.blocks.as_deref());
+    let labels = labels_of(it);
+    let mut out = String::new();
+    for (((score, names), line), gold) in m
+        .explain(&it.text, it.blocks.as_deref())
+        .iter()
+        .zip(&a.lines)
+        .zip(&labels)
+    {
+        let g = match gold {
+            Some(true) => 'G',
+            Some(false) => '.',
+            None => ' ',
+        };
+        let k = if line.label == LineLabel::Content {
+            'K'
+        } else {
+            '-'
+        };
+        let text: String = it.text[line.start..line.end].chars().take(70).collect();
+        let _ = writeln!(
+            out,
+            "{g}{k} {score:+6.2} {:?} | {text} | {names}",
+            line.reason
+        );
+    }
+    out
 }
 
 fn clone_doc(d: &Doc) -> Doc {
@@ -291,6 +344,56 @@ fn load(shared: &Path, html: bool) -> Result<Vec<Item>, String> {
         }
     }
     Ok(items)
+}
+
+/// The dev documents as the browser read their pages: `<id>.json` in
+/// `dir`, offsets converted from UTF-16 units to bytes (link lengths in
+/// proportion).
+fn load_browser_blocks(items: &[Item], dir: &Path) -> Result<Vec<Item>, String> {
+    #[derive(serde::Deserialize)]
+    struct Page {
+        text: String,
+        blocks: Vec<BlockHint>,
+    }
+    let mut out = Vec::new();
+    for it in items.iter().filter(|it| it.gold.is_some()) {
+        let path = dir.join(format!("{}.json", it.id));
+        let raw = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let page: Page =
+            serde_json::from_str(&raw).map_err(|e| format!("{}: {e}", path.display()))?;
+        // UTF-16 offset -> byte offset.
+        let mut byte_at = vec![0usize; page.text.encode_utf16().count() + 1];
+        let (mut u, mut b) = (0, 0);
+        for c in page.text.chars() {
+            for k in 0..c.len_utf16() {
+                byte_at[u + k] = b;
+            }
+            u += c.len_utf16();
+            b += c.len_utf8();
+        }
+        byte_at[u] = b;
+        let blocks = page
+            .blocks
+            .into_iter()
+            .map(|mut h| {
+                let (s, e) = (h.start.min(u), h.end.min(u));
+                let units = (e - s).max(1);
+                h.start = byte_at[s];
+                h.end = byte_at[e];
+                h.link_chars = h.link_chars * (h.end - h.start) / units;
+                h
+            })
+            .collect();
+        out.push(Item {
+            id: it.id.clone(),
+            group: it.group,
+            text: page.text,
+            blocks: Some(blocks),
+            gold: it.gold.clone(),
+            labels: Vec::new(),
+        });
+    }
+    Ok(out)
 }
 
 /// The classifier's lines as code-point spans.

@@ -31,13 +31,18 @@ USAGE:
   newsmark eval entities --gold FILE [--labels L,..]
                                                   the same, entity and tag figures only
   newsmark eval all --shared DIR [--write FILE]   every evaluation; --write regenerates the results table
-  newsmark train --data FILE [--dev FILE] [--out FILE] [--epochs N] [--seed N] [--min-weight N]
-                                                  train the entity tagger on JSONL NER data and write
-                                                  its weights (default src/entities/data/model.bin)
+  newsmark train --data FILE [--dev FILE] [--out FILE] [--epochs N] [--patience N] [--folds K]
+                 [--ensemble N] [--seed N] [--min-weight N] [--kb-dropout P] [--skip-unannotated]
+                                                  train the entity tagger on JSONL NER data (early
+                                                  stopping on held-out folds of it; --dev only reports)
+                                                  and write its weights (default src/entities/data/model.bin)
   newsmark train-boilerplate --shared DIR [--html] [--folds K] [--switch C] [--out DIR] [--write]
+                             [--l2 X] [--epochs N] [--explain ID] [--blocks DIR]
                                                   train the boilerplate line model on DIR's dev set and
                                                   seeds, print k-fold cross-validated and in-sample
-                                                  figures; --write regenerates src/boilerplate/data/weights-*.tsv
+                                                  figures; --write regenerates src/boilerplate/data/weights-*.tsv;
+                                                  --out writes held-out kept text and explanations per document;
+                                                  --blocks also scores the browser's blocks (<id>.json)
 
 OPTIONS:
   --dictionary FILE   add custom entities (TSV: name, label, canonical[, wikidata]; or a JSON array)

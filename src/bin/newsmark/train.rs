@@ -38,6 +38,15 @@ pub(crate) fn run(args: &mut Args) -> Result<(), String> {
     if let Some(v) = num(args.value("--ensemble")?, "--ensemble")? {
         opts.ensemble = v as usize;
     }
+    if let Some(v) = num(args.value("--folds")?, "--folds")? {
+        opts.folds = v as usize;
+    }
+    if let Some(v) = num(args.value("--patience")?, "--patience")? {
+        opts.patience = v as usize;
+    }
+    if args.flag("--skip-unannotated") {
+        opts.skip_unannotated = true;
+    }
     args.finish()?;
     let started = Instant::now();
     let train = read(Path::new(&data))?;
@@ -80,7 +89,8 @@ fn read(path: &Path) -> Result<Vec<TrainExample>, String> {
         let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
         bytes.push(text.len());
         let mut spans = Vec::new();
-        for e in v["entities"].as_array().map(Vec::as_slice).unwrap_or(&[]) {
+        let all = v["entities"].as_array().map(Vec::as_slice).unwrap_or(&[]);
+        for e in all {
             let label = match e["label"].as_str() {
                 Some("PER") => EntityLabel::PER,
                 Some("LOC") => EntityLabel::LOC,
@@ -96,7 +106,11 @@ fn read(path: &Path) -> Result<Vec<TrainExample>, String> {
                 }
             }
         }
-        out.push(TrainExample { text, spans });
+        out.push(TrainExample {
+            text,
+            spans,
+            annotated: !all.is_empty(),
+        });
     }
     Ok(out)
 }

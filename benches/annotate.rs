@@ -1,17 +1,12 @@
 //! Whole-pipeline speed: each seed, and a 1 MB paste made of the seeds.
-//! Run with `cargo bench --bench annotate`; figures go in the notes, never
+//! Run with `cargo bench --profile native --bench annotate`; figures go in the notes, never
 //! into test assertions.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use newsmark::{Annotator, Options};
 
-const SEEDS: [(&str, &str); 5] = [
-    ("000", include_str!("../seeds/000_2baba78546a0d9be.txt")),
-    ("001", include_str!("../seeds/001_4a434ab6c7f788b6.txt")),
-    ("002", include_str!("../seeds/002_1e727c62d9b96920.txt")),
-    ("003", include_str!("../seeds/003_9cdd1d268ee3f9b1.txt")),
-    ("004", include_str!("../seeds/004_6b3453ff3b3f4df0.txt")),
-];
+mod seeds;
+use seeds::SEEDS;
 
 fn annotate(c: &mut Criterion) {
     let annotator = Annotator::new();

@@ -500,17 +500,7 @@ fn evaluate(rec: &Recognizer, m: &Model, dev: &[TrainExample]) -> (f64, f64, f64
         np += pred.len();
         ng += gold.len();
     }
-    let p = tp as f64 / np.max(1) as f64;
-    let r = tp as f64 / ng.max(1) as f64;
-    (
-        p,
-        r,
-        if p + r > 0.0 {
-            2.0 * p * r / (p + r)
-        } else {
-            0.0
-        },
-    )
+    prf(tp, np, ng)
 }
 
 fn serialize(avg: &Averaged, rec: &Recognizer, opts: &TrainOptions) -> Vec<u8> {

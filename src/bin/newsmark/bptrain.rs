@@ -15,7 +15,7 @@
 //! a repeat beyond the gold's own count is boilerplate; seed lines take
 //! their gold label. Lines without tokens are not trained on.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -23,7 +23,7 @@ use newsmark::boilerplate_training::{self as bt, Doc, Params, Trained};
 use newsmark::{BlockHint, LineLabel, OffsetUnit};
 
 use crate::args::Args;
-use crate::score::{self, norm_line, text_tokens, DocScore};
+use crate::score::{self, norm_line, DocScore, GoldLines};
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
 enum Group {
@@ -132,17 +132,12 @@ pub(crate) fn run(args: &mut Args) -> Result<(), String> {
     if let Some(browser) = &browser_items {
         // The same folds, scored on the browser's blocks.
         let mut results: Vec<Option<DocResult>> = (0..browser.len()).map(|_| None).collect();
-        for k in 0..folds {
-            let train: Vec<Doc> = docs
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| i % folds != k)
-                .map(|(_, d)| clone_doc(d))
-                .collect();
-            let mut m = bt::train(&train, html, &params);
-            m.set_switch_cost(switch);
+        for (k, m) in fold_models(&docs, folds, html, &params, switch)
+            .iter()
+            .enumerate()
+        {
             for (i, it) in browser.iter().enumerate().filter(|(i, _)| i % folds == k) {
-                results[i] = Some(evaluate(&m, it));
+                results[i] = Some(evaluate(m, it));
             }
         }
         let results: Vec<DocResult> = results.into_iter().flatten().collect();
@@ -156,18 +151,7 @@ pub(crate) fn run(args: &mut Args) -> Result<(), String> {
         // The held-out kept text of every document, at the chosen switch
         // cost, for inspection with the shared scorer.
         std::fs::create_dir_all(dir).map_err(|e| format!("{dir}: {e}"))?;
-        let mut models: Vec<Trained> = Vec::new();
-        for k in 0..folds {
-            let train: Vec<Doc> = docs
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| i % folds != k)
-                .map(|(_, d)| clone_doc(d))
-                .collect();
-            let mut m = bt::train(&train, html, &params);
-            m.set_switch_cost(switch);
-            models.push(m);
-        }
+        let models = fold_models(&docs, folds, html, &params, switch);
         for (i, it) in items.iter().enumerate() {
             let kept = models[i % folds]
                 .annotate(&it.text, it.blocks.as_deref())
@@ -414,37 +398,48 @@ fn codepoint_spans(text: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// One model per cross-validation fold `k`, trained on the documents not in
+/// it (`i % folds != k`), with the chosen switch cost.
+fn fold_models(
+    docs: &[Doc],
+    folds: usize,
+    html: bool,
+    params: &Params,
+    switch: f32,
+) -> Vec<Trained> {
+    (0..folds)
+        .map(|k| {
+            let train: Vec<Doc> = docs
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| i % folds != k)
+                .map(|(_, d)| clone_doc(d))
+                .collect();
+            let mut m = bt::train(&train, html, params);
+            m.set_switch_cost(switch);
+            m
+        })
+        .collect()
+}
+
 /// Training labels of a document (see the module doc).
 fn labels_of(it: &Item) -> Vec<Option<bool>> {
     let Some(gold) = &it.gold else {
         return it.labels.clone();
     };
-    let gold_flat = norm_line(gold);
-    let gold_lines: HashSet<String> = gold
-        .split('\n')
-        .map(norm_line)
-        .filter(|l| !l.is_empty())
-        .collect();
+    let gold = GoldLines::new(gold);
     let mut seen: HashMap<String, usize> = HashMap::new();
     bt::line_spans(&it.text)
         .into_iter()
         .map(|(s, e)| {
             let ln = norm_line(&it.text[s..e]);
-            let n = text_tokens(&ln).len();
-            if n == 0 {
-                return None;
-            }
-            let is_gold = if n >= 3 {
-                gold_flat.contains(&ln)
-            } else {
-                gold_lines.contains(&ln)
-            };
+            let is_gold = gold.is_gold(&ln)?;
             if !is_gold {
                 return Some(false);
             }
             let k = seen.entry(ln.clone()).or_insert(0);
             *k += 1;
-            Some(*k <= gold_flat.matches(ln.as_str()).count().max(1))
+            Some(*k <= gold.flat.matches(ln.as_str()).count().max(1))
         })
         .collect()
 }

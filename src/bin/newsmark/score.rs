@@ -23,7 +23,7 @@ pub(crate) fn prf(tp: f64, fp: f64, fn_: f64) -> (f64, f64, f64) {
 // ---- score_text.py --------------------------------------------------------
 
 /// `tokenize`: NFC, lower case, runs of `[\p{L}\p{M}\p{N}_]`.
-pub(crate) fn text_tokens(text: &str) -> Vec<String> {
+fn text_tokens(text: &str) -> Vec<String> {
     let lowered: String = text.nfc().collect::<String>().to_lowercase();
     let mut out = Vec::new();
     let mut cur = String::new();
@@ -111,15 +111,41 @@ pub(crate) fn norm_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The gold side of `line_counts`: which normalised raw lines belong to the
+/// gold text (lines of 3 tokens or more anywhere inside it, shorter ones
+/// only as a whole gold line).
+pub(crate) struct GoldLines {
+    pub flat: String,
+    lines: BTreeSet<String>,
+}
+
+impl GoldLines {
+    pub(crate) fn new(gold: &str) -> GoldLines {
+        GoldLines {
+            flat: norm_line(gold),
+            lines: gold
+                .split('\n')
+                .map(norm_line)
+                .filter(|l| !l.is_empty())
+                .collect(),
+        }
+    }
+
+    /// `None` for a line without tokens (not scored), else whether the
+    /// normalised line `ln` is gold.
+    pub(crate) fn is_gold(&self, ln: &str) -> Option<bool> {
+        match text_tokens(ln).len() {
+            0 => None,
+            n if n >= 3 => Some(self.flat.contains(ln)),
+            _ => Some(self.lines.contains(ln)),
+        }
+    }
+}
+
 /// `line_counts`: raw lines that are gold (inside the gold text) vs kept
 /// (present in the prediction).
 fn line_counts(pred: &str, gold: &str, raw: &str) -> (f64, f64, f64) {
-    let gold_flat = norm_line(gold);
-    let gold_lines: BTreeSet<String> = gold
-        .split('\n')
-        .map(norm_line)
-        .filter(|l| !l.is_empty())
-        .collect();
+    let gold = GoldLines::new(gold);
     let mut pred_lines: HashMap<String, i64> = HashMap::new();
     for l in pred.split('\n').map(norm_line).filter(|l| !l.is_empty()) {
         *pred_lines.entry(l).or_insert(0) += 1;
@@ -127,14 +153,8 @@ fn line_counts(pred: &str, gold: &str, raw: &str) -> (f64, f64, f64) {
     let (mut tp, mut fp, mut fn_) = (0.0, 0.0, 0.0);
     for ln in raw.split('\n') {
         let ln = norm_line(ln);
-        let n_tokens = text_tokens(&ln).len();
-        if ln.is_empty() || n_tokens == 0 {
+        let Some(is_gold) = gold.is_gold(&ln) else {
             continue;
-        }
-        let is_gold = if n_tokens >= 3 {
-            gold_flat.contains(&ln)
-        } else {
-            gold_lines.contains(&ln)
         };
         let kept = pred_lines.get(&ln).copied().unwrap_or(0) > 0;
         if kept {

@@ -72,6 +72,18 @@ Facebook
 www.example.com/storm-floods
 ";
 
+/// A list of other stories' teasers above the article, each with its own
+/// read-more link, as Hindi sites print their "top news" boxes.
+const TEASERS_THEN_ARTICLE: &str = "मुंबई में समुद्र में ऊंची लहरें उठने की चेतावनी, मछुआरों को समुद्र में न जाने की सलाह
+और पढो »
+पटना में गंगा का जलस्तर बढ़ा, निचले इलाकों में रहने वाले लोगों को सतर्क रहने को कहा गया
+और पढो »
+दिल्ली में बारिश से जलभराव, कई इलाकों में यातायात ठप
+नई दिल्ली, 12 जुलाई (एजेंसी) : राजधानी में सोमवार सुबह से हो रही तेज बारिश के कारण कई इलाकों में जलभराव हो गया है। मौसम विभाग ने अगले दो दिनों तक भारी बारिश की चेतावनी जारी की है और लोगों से घरों में रहने की अपील की है।
+नगर निगम के अधिकारियों ने बताया कि जलभराव वाले इलाकों में पानी निकालने के लिए पंप लगाए गए हैं। उन्होंने कहा कि बारिश रुकने के बाद यातायात सामान्य होने में कुछ घंटे लग सकते हैं।
+यातायात पुलिस ने लोगों को सलाह दी है कि वे जलभराव वाले रास्तों से बचें और बारिश के दौरान सार्वजनिक परिवहन का इस्तेमाल करें। पुलिस ने कई रास्तों पर यातायात को दूसरी ओर मोड़ दिया है।
+";
+
 macro_rules! line_cases {
     ($($name:ident: $page:expr, $line:expr => $label:ident / $reason:ident;)*) => {
         $(
@@ -114,6 +126,8 @@ line_cases! {
     en_tags: ENGLISH_PAGE, "Tags: weather, floods, river" => Boilerplate / TagLine;
     en_social_name_alone: ENGLISH_PAGE, "Facebook" => Boilerplate / Prompt;
     en_www_url: ENGLISH_PAGE, "www.example.com/storm-floods" => Boilerplate / Url;
+    hi_teaser_with_its_read_more_link: TEASERS_THEN_ARTICLE,
+        "पटना में गंगा का जलस्तर बढ़ा, निचले इलाकों में रहने वाले लोगों को सतर्क रहने को कहा गया" => Boilerplate / RelatedList;
 }
 
 #[test]

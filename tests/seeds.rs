@@ -104,7 +104,7 @@ fn boilerplate_lines_match_gold() {
         }
     }
     let score = f1(tp, fp, fn_);
-    assert!(score >= 0.85, "boilerplate line F1 {score:.3}");
+    assert!(score >= 0.97, "boilerplate line F1 {score:.3}");
 }
 
 #[test]
@@ -130,7 +130,7 @@ fn entities_match_gold() {
     }
     let tp = ours.intersection(&gold).count();
     let score = f1(tp, ours.len() - tp, gold.len() - tp);
-    assert!(score >= 0.70, "strict entity F1 {score:.3}");
+    assert!(score >= 0.95, "strict entity F1 {score:.3}");
 }
 
 #[test]

@@ -323,7 +323,14 @@ fn boilerplate_reason(feats: &Features, i: usize) -> Reason {
         return Reason::Furniture;
     }
     let after_body = feats.body.is_some_and(|(_, b)| i > b);
-    if feats.in_related[i] || (after_body && s.words >= 4) {
+    // A story's teaser followed by its own read-more link is one entry of a
+    // list of other stories, wherever the list stands.
+    let teaser = s.words >= 4
+        && feats
+            .stats
+            .get(i + 1)
+            .is_some_and(|next| next.lex_full == Some(Reason::ReadMore));
+    if feats.in_related[i] || (after_body && s.words >= 4) || teaser {
         return Reason::RelatedList;
     }
     Reason::Furniture

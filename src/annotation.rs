@@ -49,8 +49,12 @@ pub enum Reason {
     Body,
     /// A short heading inside the body.
     Subheading,
-    /// The user restored the line (HTML or page corrections).
+    /// An editor restored the line to content. Part of the schema for
+    /// corrected annotations (the page's exports); the core never gives it.
     Kept,
+    /// An editor dropped a content line. Part of the schema for corrected
+    /// annotations (the page's exports); the core never gives it.
+    Dropped,
     /// A list of other stories, its heading or a teaser in it.
     RelatedList,
     /// A read-more link.
@@ -74,12 +78,13 @@ pub enum Reason {
 
 impl Reason {
     /// Every reason, for documentation and the page's legend.
-    pub const ALL: [Reason; 14] = [
+    pub const ALL: [Reason; 15] = [
         Reason::Headline,
         Reason::Dateline,
         Reason::Body,
         Reason::Subheading,
         Reason::Kept,
+        Reason::Dropped,
         Reason::RelatedList,
         Reason::ReadMore,
         Reason::Prompt,

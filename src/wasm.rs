@@ -16,7 +16,9 @@ const TS_TYPES: &'static str = r#"
 /** Offsets are UTF-16 code units into the annotated string, end exclusive. */
 export interface Span { start: number; end: number; }
 export type LineReason =
-  | "headline" | "dateline" | "body" | "subheading" | "kept"
+  | "headline" | "dateline" | "body" | "subheading"
+  /** set by an editor's correction (page exports), never by the core */
+  | "kept" | "dropped"
   | "related-list" | "read-more" | "prompt" | "furniture" | "tag-line"
   | "image" | "code" | "url" | "duplicate";
 export interface Line extends Span { label: "content" | "boilerplate"; reason: LineReason; }

@@ -7,7 +7,9 @@ export type Correction =
 
 /** An entity as shown: `corrected` is set on the ones an editor added or changed. */
 export interface ShownEntity extends Entity { corrected?: true }
-export interface ShownAnnotation extends Annotation { entities: ShownEntity[] }
+/** A line as shown: a content line an editor dropped is boilerplate with the reason `dropped`. */
+export interface ShownLine extends Omit<Line, 'reason'> { reason: LineReason | 'dropped' }
+export interface ShownAnnotation extends Omit<Annotation, 'entities' | 'lines'> { entities: ShownEntity[]; lines: ShownLine[] }
 
 export type ExportFormat = 'json' | 'displacy' | 'web-annotation' | 'ninjs';
 

@@ -157,22 +157,24 @@ impl Gazetteer {
 
     /// The vocabulary id of every token of the document (`None` for tokens
     /// that occur in no name and can never be part of a match), from the
-    /// folded keys in `facts`.
+    /// folded keys in `facts`, looked up once per distinct word.
     pub(crate) fn token_ids(&self, doc: &Document, facts: &TokenFacts) -> Vec<Option<u32>> {
         let mut key = String::new();
-        doc.tokens
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
+        let of_word: Vec<Option<u32>> = (0..facts.word_count())
+            .map(|w| {
+                let t = facts.word_token(w);
                 if t.kind == TokenKind::Number {
+                    // A number's key in `facts` is its digit count; names
+                    // hold the digits themselves (`G20`).
                     key.clear();
                     fold_append(&doc.text[t.start..t.end], &mut key);
                     self.vocab.get(key.as_str()).copied()
                 } else {
-                    self.vocab.get(facts.key(i)).copied()
+                    self.vocab.get(facts.word_key(w)).copied()
                 }
             })
-            .collect()
+            .collect();
+        facts.word.iter().map(|&w| of_word[w as usize]).collect()
     }
 
     /// The vocabulary id of a folded word.

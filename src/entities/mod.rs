@@ -225,7 +225,7 @@ impl Recognizer {
                     tokens,
                     line_tokens,
                 };
-                let facts = TokenFacts::new(&split, &self.lexicons);
+                let facts = facts.resplit(&split, &self.lexicons);
                 let ids = self.gazetteer.token_ids(&split, &facts);
                 (Some(split), facts, ids)
             }

@@ -117,17 +117,35 @@ fn shape(text: &str, kind: TokenKind) -> &'static str {
     }
 }
 
-/// The per-token facts the features are made of.
+/// The per-token facts the features are made of. All but the
+/// knowledge-base codes depend on a token's text alone, so they are worked
+/// out once per distinct word of the document (an article repeats about
+/// half its tokens) and copied to its tokens.
 pub(crate) struct TokenFacts {
-    /// Folded key of every token, concatenated; `ends[i]` closes token i.
+    /// Folded keys of the distinct words, concatenated; `key_ends[w]`
+    /// closes word `w`'s.
     buf: String,
-    ends: Vec<u32>,
-    /// Hash of the raw token text (the run-time cache key).
-    pub raw_hash: Vec<u32>,
+    key_ends: Vec<u32>,
+    words: Vec<Word>,
+    /// Per token: its distinct word (an index into `words`).
+    pub word: Vec<u32>,
     pub word_hash: Vec<u32>,
     pub flags: Vec<u16>,
     /// Knowledge-base match code (see [`kb_code`]); 0 = none.
     pub kb: Vec<u8>,
+}
+
+/// A distinct word of a document: a token text and kind.
+#[derive(Clone, Copy)]
+struct Word {
+    /// The bytes of one occurrence in the text.
+    start: usize,
+    end: usize,
+    kind: TokenKind,
+    /// Hash of the raw text (the run-time cache key).
+    raw_hash: u32,
+    word_hash: u32,
+    flags: u16,
 }
 
 /// A knowledge-base match tag: begin/inside, label, full/short.
@@ -142,39 +160,123 @@ pub(crate) fn kb_code(inside: bool, label: EntityLabel, short: bool) -> u8 {
 
 impl TokenFacts {
     pub(crate) fn new(doc: &Document, lex: &Lexicons) -> TokenFacts {
-        let n = doc.tokens.len();
+        // About half an article's tokens are distinct words, and their keys
+        // are about as long as their text.
+        let words = doc.tokens.len() / 2;
         let mut f = TokenFacts {
-            buf: String::with_capacity(doc.text.len()),
-            ends: Vec::with_capacity(n),
-            raw_hash: Vec::with_capacity(n),
-            word_hash: Vec::with_capacity(n),
-            flags: Vec::with_capacity(n),
-            kb: vec![0; n],
+            buf: String::with_capacity(doc.text.len() / 2),
+            key_ends: Vec::with_capacity(words),
+            words: Vec::with_capacity(words),
+            word: Vec::new(),
+            word_hash: Vec::new(),
+            flags: Vec::new(),
+            kb: Vec::new(),
         };
-        for t in &doc.tokens {
-            let raw = &doc.text[t.start..t.end];
-            let from = f.buf.len();
-            if t.kind == TokenKind::Number {
-                // Numbers by their digit count: `#4` for a year-like number.
-                let digits = raw.chars().filter(|c| c.is_numeric()).count().min(9);
-                f.buf.push('#');
-                f.buf.push(char::from(b'0' + digits as u8));
-            } else {
-                fold_append(raw, &mut f.buf);
-            }
-            let key = &f.buf[from..];
-            f.word_hash.push(fnv(T_WORD, key.as_bytes()));
-            f.flags.push(if t.is_word() { lex.flags(key) } else { 0 });
-            f.raw_hash
-                .push(fnv(0, raw.as_bytes()) ^ (t.kind == TokenKind::Number) as u32);
-            f.ends.push(f.buf.len() as u32);
-        }
+        let seen = FxHashMap::with_capacity_and_hasher(words, Default::default());
+        f.add_tokens(doc, lex, seen);
         f
     }
 
+    /// The facts of `split`: the text of this document with some of its
+    /// tokens cut in two. Only the new pieces are looked at afresh.
+    pub(crate) fn resplit(&self, split: &Document, lex: &Lexicons) -> TokenFacts {
+        let mut f = TokenFacts {
+            buf: self.buf.clone(),
+            key_ends: self.key_ends.clone(),
+            words: self.words.clone(),
+            word: Vec::new(),
+            word_hash: Vec::new(),
+            flags: Vec::new(),
+            kb: Vec::new(),
+        };
+        let seen = (self.words.iter().enumerate())
+            .map(|(w, x)| ((&split.text[x.start..x.end], x.kind), w as u32))
+            .collect();
+        f.add_tokens(split, lex, seen);
+        f
+    }
+
+    /// Facts for every token of `doc`; `seen` holds the words already in
+    /// `self.words`, by text and kind.
+    fn add_tokens<'t>(
+        &mut self,
+        doc: &Document<'t>,
+        lex: &Lexicons,
+        mut seen: FxHashMap<(&'t str, TokenKind), u32>,
+    ) {
+        let n = doc.tokens.len();
+        self.word.reserve_exact(n);
+        self.word_hash.reserve_exact(n);
+        self.flags.reserve_exact(n);
+        self.kb = vec![0; n];
+        for t in &doc.tokens {
+            let raw = &doc.text[t.start..t.end];
+            let w = *seen
+                .entry((raw, t.kind))
+                .or_insert_with(|| self.add_word(raw, t, lex));
+            let x = &self.words[w as usize];
+            self.word.push(w);
+            self.word_hash.push(x.word_hash);
+            self.flags.push(x.flags);
+        }
+    }
+
+    fn add_word(&mut self, raw: &str, t: &Token, lex: &Lexicons) -> u32 {
+        let from = self.buf.len();
+        if t.kind == TokenKind::Number {
+            // Numbers by their digit count: `#4` for a year-like number.
+            let digits = raw.chars().filter(|c| c.is_numeric()).count().min(9);
+            self.buf.push('#');
+            self.buf.push(char::from(b'0' + digits as u8));
+        } else {
+            fold_append(raw, &mut self.buf);
+        }
+        let key = &self.buf[from..];
+        self.words.push(Word {
+            start: t.start,
+            end: t.end,
+            kind: t.kind,
+            raw_hash: fnv(0, raw.as_bytes()) ^ (t.kind == TokenKind::Number) as u32,
+            word_hash: fnv(T_WORD, key.as_bytes()),
+            flags: if t.is_word() { lex.flags(key) } else { 0 },
+        });
+        self.key_ends.push(self.buf.len() as u32);
+        (self.words.len() - 1) as u32
+    }
+
+    /// How many distinct words the document has.
+    pub(crate) fn word_count(&self) -> usize {
+        self.words.len()
+    }
+
+    /// The folded key of distinct word `w`.
+    pub(crate) fn word_key(&self, w: usize) -> &str {
+        let from = if w == 0 {
+            0
+        } else {
+            self.key_ends[w - 1] as usize
+        };
+        &self.buf[from..self.key_ends[w] as usize]
+    }
+
+    /// The bytes of one occurrence of distinct word `w` in the text, and its kind.
+    pub(crate) fn word_token(&self, w: usize) -> Token {
+        let x = &self.words[w];
+        Token {
+            start: x.start,
+            end: x.end,
+            kind: x.kind,
+        }
+    }
+
+    /// The folded key of token `i`.
     pub(crate) fn key(&self, i: usize) -> &str {
-        let from = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.buf[from..self.ends[i] as usize]
+        self.word_key(self.word[i] as usize)
+    }
+
+    /// The hash of token `i`'s raw text.
+    fn raw_hash(&self, i: usize) -> u32 {
+        self.words[self.word[i] as usize].raw_hash
     }
 }
 
@@ -487,26 +589,34 @@ impl Model {
     /// Emission scores of every token of the document, through a per-word
     /// cache of the own and neighbour feature sums.
     pub(crate) fn emissions(&self, doc: &Document, facts: &TokenFacts) -> Vec<[i32; N_TAGS]> {
-        // Per distinct raw word: own sum, then sums at offsets -2, -1, 1, 2.
-        let mut cache: FxHashMap<u32, u32> = FxHashMap::default();
-        let mut sums: Vec<[[i32; N_TAGS]; 5]> = Vec::new();
+        // Per raw word hash: own sum, then sums at offsets -2, -1, 1, 2. A
+        // token takes the sums of the first token with its hash; each
+        // distinct word looks its hash up once.
+        let words = facts.word_count();
+        let mut cache: FxHashMap<u32, u32> =
+            FxHashMap::with_capacity_and_hasher(words, Default::default());
+        let mut sums: Vec<[[i32; N_TAGS]; 5]> = Vec::with_capacity(words);
+        let mut of_word = vec![u32::MAX; words];
         let mut kind_of: Vec<u32> = Vec::with_capacity(doc.tokens.len());
         let mut feats = Vec::with_capacity(32);
         for i in 0..doc.tokens.len() {
-            let id = *cache.entry(facts.raw_hash[i]).or_insert_with(|| {
-                let mut v = [[0i32; N_TAGS]; 5];
-                feats.clear();
-                own_features(doc, facts, i, &mut feats);
-                v[0] = self.sum(&feats);
-                for (k, off) in [-2i32, -1, 1, 2].into_iter().enumerate() {
+            let w = facts.word[i] as usize;
+            if of_word[w] == u32::MAX {
+                of_word[w] = *cache.entry(facts.raw_hash(i)).or_insert_with(|| {
+                    let mut v = [[0i32; N_TAGS]; 5];
                     feats.clear();
-                    neighbour_features(doc, facts, i, off, &mut feats);
-                    v[k + 1] = self.sum(&feats);
-                }
-                sums.push(v);
-                (sums.len() - 1) as u32
-            });
-            kind_of.push(id);
+                    own_features(doc, facts, i, &mut feats);
+                    v[0] = self.sum(&feats);
+                    for (k, off) in [-2i32, -1, 1, 2].into_iter().enumerate() {
+                        feats.clear();
+                        neighbour_features(doc, facts, i, off, &mut feats);
+                        v[k + 1] = self.sum(&feats);
+                    }
+                    sums.push(v);
+                    (sums.len() - 1) as u32
+                });
+            }
+            kind_of.push(of_word[w]);
         }
         let mut edges = [[0i32; N_TAGS]; 5];
         for (k, off) in [-2i32, -1, 1, 2].into_iter().enumerate() {
@@ -612,47 +722,52 @@ pub(crate) fn spans(
     out
 }
 
-/// Viterbi over one line with the BIO constraints.
+/// Viterbi over one line with the BIO constraints: an inside tag may only
+/// follow the begin or inside tag of its label, so only those two are
+/// tried before it.
 pub(crate) fn viterbi(em: &[[i32; N_TAGS]], trans: &[[i32; N_TAGS]; N_TAGS + 1], out: &mut [u8]) {
     let n = em.len();
     if n == 0 {
         return;
     }
     const NEG: i32 = i32::MIN / 4;
-    // Transitions with the forbidden ones (O → I-X, B-X → I-Y) at NEG.
-    let mut tr = [[NEG; N_TAGS]; N_TAGS + 1];
-    for p in 0..=N_TAGS {
-        for t in 0..N_TAGS {
-            if allowed(p, t) {
-                tr[p][t] = trans[p][t];
-            }
-        }
-    }
     let mut score = [NEG; N_TAGS];
     for t in 0..N_TAGS {
-        if tr[N_TAGS][t] > NEG {
-            score[t] = em[0][t].saturating_add(tr[N_TAGS][t]);
+        if allowed(N_TAGS, t) {
+            score[t] = em[0][t].saturating_add(trans[N_TAGS][t]);
         }
     }
     let mut back: Vec<[u8; N_TAGS]> = vec![[0; N_TAGS]; n];
-    for i in 1..n {
-        let mut next = [NEG; N_TAGS];
-        for t in 0..N_TAGS {
-            let mut best = NEG;
-            let mut arg = 0u8;
-            for p in 0..N_TAGS {
-                let s = score[p].saturating_add(tr[p][t]);
-                if s > best {
-                    best = s;
-                    arg = p as u8;
+    for (e, back) in em.iter().zip(back.iter_mut()).skip(1) {
+        // The best previous tag of each tag (the first one on ties), and
+        // the score through it.
+        let mut best = [NEG; N_TAGS];
+        // O and the begin tags may follow any tag.
+        for t in [0, 1, 3, 5] {
+            for (p, row) in trans[..N_TAGS].iter().enumerate() {
+                let s = score[p].saturating_add(row[t]);
+                if s > best[t] {
+                    best[t] = s;
+                    back[t] = p as u8;
                 }
             }
-            if best > NEG {
-                next[t] = best.saturating_add(em[i][t]);
-            }
-            back[i][t] = arg;
         }
-        score = next;
+        for t in [2, 4, 6] {
+            for p in [t - 1, t] {
+                let s = score[p].saturating_add(trans[p][t]);
+                if s > best[t] {
+                    best[t] = s;
+                    back[t] = p as u8;
+                }
+            }
+        }
+        for t in 0..N_TAGS {
+            score[t] = if best[t] > NEG {
+                best[t].saturating_add(e[t])
+            } else {
+                NEG
+            };
+        }
     }
     let mut t = (0..N_TAGS)
         .max_by_key(|&t| (score[t], std::cmp::Reverse(t)))

@@ -26,7 +26,37 @@ pub(crate) fn fold(s: &str) -> String {
 
 /// Appends the match key of `s` to `out` (reuse one buffer on hot paths).
 pub(crate) fn fold_append(s: &str, out: &mut String) {
-    fold_into(s, out, &mut |_, _| {});
+    fold_into(s, out, |_, _| {});
+}
+
+/// Bit `c - 0x0900` is set for the Devanagari characters that stay
+/// themselves in a key wherever they stand: not folded, not dropped, not a
+/// digit, and not a nasal that may become an anusvara.
+const DEVANAGARI_OWN: u128 = {
+    let mut bits = 0u128;
+    let mut u = 0x0900u32;
+    while u <= 0x097F {
+        if let Some(c) = char::from_u32(u) {
+            if fold_devanagari(c) as u32 == u
+                && !is_devanagari_digit(c)
+                && !matches!(c, 'ङ' | 'ञ' | 'ण' | 'न' | 'म' | '\u{093C}')
+            {
+                bits |= 1 << (u - 0x0900);
+            }
+        }
+        u += 1;
+    }
+    bits
+};
+
+/// Does `c` stand for itself in a key, whatever surrounds it?
+fn is_own_key(c: char) -> bool {
+    match c {
+        'A'..='Z' | '-' => false,
+        '\u{0000}'..='\u{007F}' => true,
+        '\u{0900}'..='\u{097F}' => (DEVANAGARI_OWN >> (c as u32 - 0x0900)) & 1 != 0,
+        _ => false,
+    }
 }
 
 /// The match key of `s` and, for each byte of the key, the byte offset in
@@ -34,7 +64,7 @@ pub(crate) fn fold_append(s: &str, out: &mut String) {
 pub(crate) fn fold_with_offsets(s: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(s.len());
     let mut map = Vec::with_capacity(s.len());
-    fold_into(s, &mut out, &mut |from, len| {
+    fold_into(s, &mut out, |from, len| {
         map.extend(std::iter::repeat_n(from, len))
     });
     (out, map)
@@ -42,35 +72,42 @@ pub(crate) fn fold_with_offsets(s: &str) -> (String, Vec<usize>) {
 
 /// Folds `s` onto the end of `out`; `emitted(source_byte, key_bytes)` is
 /// called for every character written.
-fn fold_into(s: &str, out: &mut String, emitted: &mut dyn FnMut(usize, usize)) {
+fn fold_into(s: &str, out: &mut String, mut emitted: impl FnMut(usize, usize)) {
     let mut chars = s.char_indices().peekable();
-    let mut push = |out: &mut String, from: usize, c: char| {
-        out.push(c);
-        emitted(from, c.len_utf8());
-    };
+    // Most characters are their own key: they are copied a run at a time,
+    // from `run` up to the next character that changes.
+    let mut run = 0;
     while let Some((i, c)) = chars.next() {
+        if is_own_key(c) {
+            emitted(i, c.len_utf8());
+            continue;
+        }
+        out.push_str(&s[run..i]);
+        let mut push = |c: char| {
+            out.push(c);
+            emitted(i, c.len_utf8());
+        };
         match c {
-            'A'..='Z' => push(out, i, c.to_ascii_lowercase()),
+            'A'..='Z' => push(c.to_ascii_lowercase()),
             // Hyphens and dashes of every kind join name parts like a space.
-            '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' => push(out, i, ' '),
-            '\u{0000}'..='\u{007F}' => push(out, i, c),
-            '\u{2018}' | '\u{2019}' | '\u{02BC}' => push(out, i, '\''),
+            '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' => push(' '),
+            '\u{0000}'..='\u{007F}' => push(c),
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' => push('\''),
             '\u{200B}'..='\u{200D}' | '\u{00AD}' | '\u{FEFF}' | '\u{093C}' => {}
-            c if is_devanagari_digit(c) => {
-                push(out, i, char::from(b'0' + (c as u32 - 0x0966) as u8))
-            }
+            c if is_devanagari_digit(c) => push(char::from(b'0' + (c as u32 - 0x0966) as u8)),
             '\u{0900}'..='\u{097F}' => {
                 // A nasal consonant with virama before another consonant is
                 // the same sound as an anusvara.
-                if matches!(c, 'ङ' | 'ञ' | 'ण' | 'न' | 'म') {
-                    let mut ahead = s[i + c.len_utf8()..].chars();
-                    if ahead.next() == Some(VIRAMA) && ahead.next().is_some_and(is_consonant) {
-                        push(out, i, ANUSVARA);
-                        chars.next();
-                        continue;
-                    }
+                let mut ahead = s[i + c.len_utf8()..].chars();
+                if matches!(c, 'ङ' | 'ञ' | 'ण' | 'न' | 'म')
+                    && ahead.next() == Some(VIRAMA)
+                    && ahead.next().is_some_and(is_consonant)
+                {
+                    push(ANUSVARA);
+                    chars.next();
+                } else {
+                    push(fold_devanagari(c));
                 }
-                push(out, i, fold_devanagari(c));
             }
             c if c.is_uppercase() || !c.is_ascii() && is_latin_ext(c) => {
                 // Latin letters lose case and accents (`Zelenskyy`, `Škoda`).
@@ -81,17 +118,19 @@ fn fold_into(s: &str, out: &mut String, emitted: &mut dyn FnMut(usize, usize)) {
                     }
                 });
                 for l in base.unwrap_or(c).to_lowercase() {
-                    push(out, i, l);
+                    push(l);
                 }
             }
-            c => push(out, i, c),
+            c => push(c),
         }
+        run = chars.peek().map_or(s.len(), |&(j, _)| j);
     }
+    out.push_str(&s[run..]);
 }
 
 /// One Devanagari character folded (nukta letters, vowel length, nasal and
 /// candra signs).
-fn fold_devanagari(c: char) -> char {
+const fn fold_devanagari(c: char) -> char {
     match c {
         '\u{0958}' => 'क',
         '\u{0959}' => 'ख',
@@ -153,6 +192,21 @@ mod tests {
     fn different_names_keep_different_keys() {
         assert_ne!(fold("रूस"), fold("रास"));
         assert_ne!(fold("Kim"), fold("Kin"));
+    }
+
+    #[test]
+    fn only_characters_that_never_change_are_copied_as_they_are() {
+        for c in ['क', 'ा', 'ि', '्', 'ं', 'ः', 'a', '1', ' ', '.'] {
+            assert!(is_own_key(c), "{c:?}");
+        }
+        // Folded, dropped, a digit, a nasal that may become an anusvara, or
+        // outside the two blocks.
+        for c in [
+            'A', '-', 'ी', 'ू', 'ई', 'ऊ', 'ॉ', 'ँ', '\u{093C}', '\u{095B}', '५', 'न', 'म', 'ण', 'ङ',
+            'ञ', '\u{200D}', 'é', 'ж',
+        ] {
+            assert!(!is_own_key(c), "{c:?}");
+        }
     }
 
     #[test]

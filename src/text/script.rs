@@ -92,8 +92,8 @@ pub(crate) fn script_of(c: char) -> Script {
     }
 }
 
-pub(crate) fn is_devanagari_digit(c: char) -> bool {
-    ('\u{0966}'..='\u{096F}').contains(&c)
+pub(crate) const fn is_devanagari_digit(c: char) -> bool {
+    matches!(c, '\u{0966}'..='\u{096F}')
 }
 
 #[cfg(test)]

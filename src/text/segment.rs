@@ -55,7 +55,7 @@ pub(crate) fn is_blank(line: &str) -> bool {
     line.chars().all(char::is_whitespace)
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum TokenKind {
     Word(Script),
     /// Digits, with `,` `.` between digits kept inside (`10,000`, `2.5`).

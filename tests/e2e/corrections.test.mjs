@@ -4,20 +4,13 @@
 // slice the right text. Also: copy the clean text.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { launch, serve, newPage, openDemo, paste, screenshot, idle, OUTPUT } from './harness.mjs';
+import { launch, serve, newPage, openDemo, paste, screenshot, idle, downloadExport } from './harness.mjs';
 
 // An emoji first, so code-point and UTF-16 offsets differ.
 const TEXT = '😀 व्लादिमीर पुतिन ने 25 अप्रैल 2024 को मॉस्को में कहा कि उत्तर कोरिया से संबंध मजबूत हैं।\n'
   + 'Acme Widgets announced 50% growth in Pyongyang on Monday.\nऔर पढो »\n';
 
-async function download(page, format) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.click(`button[data-export="${format}"]`)]);
-  const target = path.join(OUTPUT, `corrections-${file.suggestedFilename()}`);
-  await file.saveAs(target);
-  return JSON.parse(fs.readFileSync(target, 'utf8'));
-}
+const download = (page, format) => downloadExport(page, format, 'corrections');
 
 /** Drags the mouse across the first occurrence of `needle` in the article. */
 async function selectText(page, needle) {
@@ -177,7 +170,9 @@ describe('corrections and exports', () => {
     assert.ok(web.items.some((i) => describing(i) === 'Edited Name'));
     assert.ok(web.items.some((i) => i.target.selector[0].exact === 'Acme Widgets'));
     const ninjs = await download(page, 'ninjs');
-    assert.ok(ninjs.organisations.some((o) => o.name === 'Acme Widgets'));
+    // Tags are the article's subjects: as in the core's tags, a mention counts only in a content line.
+    const acmeLine = json.lines.find((l) => l.start_utf16 <= TEXT.indexOf('Acme') && TEXT.indexOf('Acme') < l.end_utf16);
+    assert.equal(ninjs.organisations.some((o) => o.name === 'Acme Widgets'), acmeLine.label === 'content');
     assert.ok([...ninjs.people, ...ninjs.organisations].some((o) => o.name === 'Edited Name'));
     await page.context().close();
   });

@@ -95,6 +95,14 @@ export async function paste(page, { text, html }, selector = '#paste') {
   return page.evaluate(() => window.__pasteMs);
 }
 
+/** Clicks the page's export button for `format` and returns the downloaded file, parsed; a copy goes to test-output/. */
+export async function downloadExport(page, format, prefix) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(`button[data-export="${format}"]`)]);
+  const target = path.join(OUTPUT, `${prefix}-${file.suggestedFilename()}`);
+  await file.saveAs(target);
+  return JSON.parse(fs.readFileSync(target, 'utf8'));
+}
+
 export async function screenshot(page, name, { fullPage = true } = {}) {
   const file = path.join(OUTPUT, `${name}.png`);
   await page.screenshot({ path: file, fullPage });

@@ -8,6 +8,10 @@
 //   {type: 'edit',   start, end, label, canonical}  (the entity at exactly that span)
 //   {type: 'remove', start, end}
 //   {type: 'line',   start, label}                   (the line starting there)
+// A line the editor restores gets the reason 'kept' (as in the core's
+// schema); a content line the editor drops gets 'dropped'.
+
+import { firstEndingAfter } from './spans.js';
 
 export const LABELS = ['PER', 'LOC', 'ORG', 'DATE', 'NUM'];
 const NAMED = new Set(['PER', 'LOC', 'ORG']);
@@ -49,10 +53,17 @@ export class Corrections {
 
 export const tagKey = (label, canonical) => `${label}\u0000${canonical}`;
 
-function mentionCounts(entities) {
+// Mentions per named entity, counting (as the core's tags do) only those in
+// content lines, or all of them when no line is content.
+function mentionCounts(entities, lines) {
+  const content = lines.filter((l) => l.label === 'content');
+  const inContent = (start) => {
+    const line = content[firstEndingAfter(content, start)];
+    return !content.length || (line !== undefined && line.start <= start);
+  };
   const counts = new Map();
   for (const e of entities) {
-    if (!NAMED.has(e.label)) continue;
+    if (!NAMED.has(e.label) || !inContent(e.start)) continue;
     const key = tagKey(e.label, e.canonical);
     const seen = counts.get(key);
     if (seen) seen.count++;
@@ -63,15 +74,16 @@ function mentionCounts(entities) {
 
 /**
  * The tags after corrections: the core's tags with their counts moved by
- * the mentions the corrections added or took away; tags the core did not
- * have come last (the core alone knows salience).
+ * the mentions the corrections added or took away, or moved into or out of
+ * the article with their line; tags the core did not have come last (the
+ * core alone knows salience).
  */
-function correctedTags(baseTags, baseEntities, entities) {
-  const before = mentionCounts(baseEntities);
-  const after = mentionCounts(entities);
+function correctedTags(base, lines, entities) {
+  const before = mentionCounts(base.entities, base.lines);
+  const after = mentionCounts(entities, lines);
   const tags = [];
   const known = new Set();
-  for (const tag of baseTags) {
+  for (const tag of base.tags) {
     const key = tagKey(tag.label, tag.canonical);
     known.add(key);
     const count = tag.count + (after.get(key)?.count ?? 0) - (before.get(key)?.count ?? 0);
@@ -122,7 +134,7 @@ export function applyCorrections(text, base, operations) {
   const lines = base.lines.map((line) => {
     const label = lineLabels.get(line.start);
     if (!label || label === line.label) return line;
-    return { ...line, label, reason: label === 'content' ? 'kept' : line.reason };
+    return { ...line, label, reason: label === 'content' ? 'kept' : 'dropped' };
   });
-  return { ...base, lines, entities, tags: correctedTags(base.tags, base.entities, entities) };
+  return { ...base, lines, entities, tags: correctedTags(base, lines, entities) };
 }

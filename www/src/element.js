@@ -7,7 +7,10 @@ import css from './element.css';
 import { h } from './dom.js';
 import { t, defaultLanguage, LANGUAGES } from './i18n.js';
 import { Corrections, applyCorrections, LABELS, tagKey } from './corrections.js';
-import { renderLine, entityRangesByLine, firstEndingAfter } from './render.js';
+import { renderLine, entityRangesByLine } from './render.js';
+import { firstEndingAfter } from './spans.js';
+import { WordPicker } from './word-picker.js';
+import { LineTools, lineIndex } from './line-tools.js';
 import { exportAs, cleanText } from './exports.js';
 import { htmlToBlocks } from './html-blocks.js';
 import { sharedEngine } from './engine.js';
@@ -55,6 +58,19 @@ export class NewsMarkElement extends HTMLElement {
   #lineElements = [];
   #textOffsets = new WeakMap();
   #currentMark = null;
+  #tools = new LineTools(() => this.#lineElements);
+  #picker = new WordPicker({
+    text: () => this.#text,
+    offsets: () => this.#textOffsets,
+    t: (key, params) => t(this.#lang, key, params),
+    announce: (message) => this.#announce(message),
+    offer: () => {
+      this.#offerAdd();
+      this.#ui.addBar.querySelector('button')?.focus();
+    },
+    chooser: () => this.#ui.addBar,
+    selectedRange: () => this.#selectedRange(),
+  });
   #selectedTag = null;
   #mention = -1;
   #editing = null;
@@ -313,14 +329,19 @@ export class NewsMarkElement extends HTMLElement {
     ui.progressText = h('span', {});
     ui.progress = h('div', { class: 'progress', part: 'progress', hidden: true }, ui.progressBar, ' ', ui.progressText);
     ui.error = h('p', { class: 'error', part: 'error', role: 'alert', hidden: true });
-    ui.summary = h('p', { class: 'summary', part: 'summary', role: 'status', 'aria-live': 'polite' });
+    // One live region: the counts, and a note on what the editor just did.
+    ui.counts = h('span', { class: 'counts' });
+    ui.note = h('span', { class: 'note' });
+    ui.summary = h('p', { class: 'summary', part: 'summary', role: 'status', 'aria-live': 'polite' }, ui.counts, ' ', ui.note);
     ui.hiddenNote = h('p', { class: 'hidden-note', hidden: true });
 
     ui.article = h('div', {
       class: `article mode-${this.#mode}`, part: 'article', 'aria-busy': 'false',
       onclick: (e) => this.#onArticleClick(e), onkeydown: (e) => this.#onArticleKey(e),
-      onfocusin: (e) => this.#onFocusIn(e), onpointerup: () => this.#offerAdd(), onkeyup: (e) => {
-        if (e.shiftKey) this.#offerAdd();
+      onfocusin: (e) => this.#onFocusIn(e), onfocusout: (e) => this.#picker.onFocusOut(e),
+      onpointerup: () => this.#offerAdd(), onkeyup: (e) => {
+        // Shift+arrows with caret browsing select text; the word picker offers the types on Enter.
+        if (e.shiftKey && !this.#picker.target) this.#offerAdd();
       },
     });
     for (const label of this.#hiddenTypes) ui.article.classList.add(`hide-${label}`);
@@ -335,9 +356,7 @@ export class NewsMarkElement extends HTMLElement {
       h('h2', {}, t(lang, 'tags')), ui.stepper, ui.tagList);
 
     ui.addBar = h('div', { class: 'add-bar popup', part: 'add-bar', role: 'toolbar', 'aria-label': t(lang, 'addAs'), hidden: true,
-      onkeydown: (e) => {
-        if (e.key === 'Escape') this.#closePopups();
-      } },
+      onkeydown: (e) => this.#onAddBarKey(e), onfocusout: (e) => this.#picker.onFocusOut(e) },
     h('span', {}, t(lang, 'addAs')),
     LABELS.map((label) => h('button', {
       type: 'button', class: 'add-type', 'data-label': label, onmousedown: (e) => e.preventDefault(),
@@ -391,12 +410,15 @@ export class NewsMarkElement extends HTMLElement {
 
   // Renders everything from #base and the corrections; in batches when long.
   async #renderAll(signal) {
+    this.#picker.stop(false);
     this.#closePopups();
+    this.#announce('');
     this.#view = this.#base ? applyCorrections(this.#text, this.#base, this.#corrections.operations) : null;
     const article = this.#ui.article;
     this.#lineElements = [];
     this.#textOffsets = new WeakMap();
     this.#currentMark = null;
+    this.#tools.reset();
     if (!this.#view) {
       article.replaceChildren(h('p', { class: 'empty' }, t(this.#lang, 'empty')));
       this.#updatePanels();
@@ -453,8 +475,7 @@ export class NewsMarkElement extends HTMLElement {
   // After a correction, undo or redo: refresh what it touched and tell the page.
   #changed(operation, action) {
     this.#closePopups();
-    const focused = this.#currentMark && this.#root.activeElement === this.#currentMark
-      ? { start: this.#currentMark.dataset.start } : null;
+    const focused = this.#focusedSelector();
     this.#view = applyCorrections(this.#text, this.#base, this.#corrections.operations);
     const span = operation.type === 'line'
       ? [operation.start, operation.start + 1]
@@ -462,8 +483,35 @@ export class NewsMarkElement extends HTMLElement {
     // An added entity may replace neighbours that reach past the span; take whole lines around it.
     this.#renderLines(this.#linesTouching(...span));
     this.#updatePanels();
-    if (focused) this.#root.querySelector(`mark.ent[data-start="${focused.start}"]`)?.focus();
+    if (focused) {
+      const again = this.#root.querySelector(focused);
+      // In Hide mode a dropped line disappears: go on to the nearest shown line's tool.
+      if (again?.checkVisibility()) again.focus();
+      else if (focused.startsWith('.line')) this.#tools.current?.focus();
+    }
+    this.#announce(operation.type === 'line' ? this.#lineNote(operation.start) : '');
     this.#emit('newsmark-change', { annotation: this.#view, operation, action });
+  }
+
+  // The focused mark or line tool as a selector, to focus its copy once its line is re-rendered.
+  #focusedSelector() {
+    const active = this.#root.activeElement;
+    if (active?.matches('mark.ent')) return `mark.ent[data-start="${active.dataset.start}"]`;
+    if (active?.matches('.line-tools button')) {
+      return `.line[data-line="${lineIndex(active)}"] button.${active.classList[0]}`;
+    }
+    return null;
+  }
+
+  #lineNote(start) {
+    const lines = this.#view.lines;
+    const line = lines[firstEndingAfter(lines, start)];
+    return t(this.#lang, line?.label === 'content' ? 'lineKept' : 'lineDropped');
+  }
+
+  /** Says `message` in the live region (beside the counts, so it is also seen). */
+  #announce(message) {
+    this.#ui.note.textContent = message;
   }
 
   #correct(operation) {
@@ -485,7 +533,7 @@ export class NewsMarkElement extends HTMLElement {
     this.#ui.redo.disabled = this.#readonly || !this.#corrections.canRedo;
 
     const boilerplate = view ? view.lines.filter((l) => l.label === 'boilerplate').length : 0;
-    this.#ui.summary.textContent = view
+    this.#ui.counts.textContent = view
       ? t(lang, 'summary', {
         entities: view.entities.length, per: counts.PER, loc: counts.LOC, org: counts.ORG, date: counts.DATE,
         num: counts.NUM, boiler: boilerplate, lines: view.lines.length,
@@ -498,6 +546,7 @@ export class NewsMarkElement extends HTMLElement {
     const tags = (view?.tags ?? []).map(({ label, canonical, id, count }) => ({ label, canonical, ...(id ? { id } : {}), count }));
     this.#internals.setFormValue(JSON.stringify(tags));
     this.#ensureCurrentMark();
+    this.#tools.ensure();
     if (this.#selectedTag) this.#highlightTag(this.#selectedTag, false);
   }
 
@@ -555,12 +604,15 @@ export class NewsMarkElement extends HTMLElement {
   #onFocusIn(e) {
     const mark = e.target.closest?.('mark.ent');
     if (mark) this.#setCurrentMark(mark, false);
+    if (e.target.matches?.('.line-tools button')) this.#tools.setCurrent(e.target, false);
   }
 
   #onArticleClick(e) {
-    const toggle = e.target.closest('button.line-toggle');
-    if (toggle) {
-      this.#toggleLine(Number(toggle.dataset.line));
+    const tool = e.target.closest('.line-tools button');
+    if (tool) {
+      const index = lineIndex(tool);
+      if (tool.classList.contains('line-toggle')) this.#toggleLine(index);
+      else this.#picker.start(this.#lineElements[index], this.#view.lines[index]);
       return;
     }
     const mark = e.target.closest('mark.ent');
@@ -574,6 +626,11 @@ export class NewsMarkElement extends HTMLElement {
   }
 
   #onArticleKey(e) {
+    if (e.target === this.#picker.target) {
+      this.#picker.onKey(e);
+      return;
+    }
+    if (e.target.matches?.('.line-tools button') && this.#tools.onKey(e, e.target)) return;
     const mark = e.target.closest?.('mark.ent');
     if (e.key === 'Escape') {
       this.#closePopups();
@@ -618,6 +675,8 @@ export class NewsMarkElement extends HTMLElement {
     popup.hidden = false;
     popup.style.left = `${Math.max(0, Math.min(rect.left - host.left, host.width - popup.offsetWidth))}px`;
     popup.style.top = `${rect.bottom - host.top + 6}px`;
+    // At high zoom or on a phone the popup may reach below the window: bring all of it into view.
+    popup.scrollIntoView({ block: 'nearest' });
   }
 
   #openEditor(mark) {
@@ -742,9 +801,30 @@ export class NewsMarkElement extends HTMLElement {
     const span = this.#pendingAdd;
     if (!span) return;
     this.#pendingAdd = null;
+    this.#picker.forget(); // its line is about to be re-rendered around the new mark
     document.getSelection()?.removeAllRanges();
-    this.#correct({ type: 'add', ...span, label, canonical: this.#text.slice(span.start, span.end) });
+    const text = this.#text.slice(span.start, span.end);
+    this.#correct({ type: 'add', ...span, label, canonical: text });
     this.#focusMarkAt(span.start);
+    this.#announce(t(this.#lang, 'added', { text, type: t(this.#lang, `one.${label}`) }));
+  }
+
+  #onAddBarKey(e) {
+    const buttons = [...this.#ui.addBar.querySelectorAll('button')];
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      // Back to picking words, if that is how the bar came; focus moves
+      // before the bar hides, so hiding it does not end the picking.
+      this.#picker.resume();
+      this.#ui.addBar.hidden = true;
+      return;
+    }
+    // A toolbar: arrows move between the types (Tab still works too).
+    const at = buttons.indexOf(e.target);
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
+    if (at < 0 || !step) return;
+    e.preventDefault();
+    buttons[(at + step + buttons.length) % buttons.length].focus();
   }
 
   // ---- Lines, types, modes -------------------------------------------------
@@ -752,7 +832,6 @@ export class NewsMarkElement extends HTMLElement {
   #toggleLine(index) {
     const line = this.#view.lines[index];
     this.#correct({ type: 'line', start: line.start, label: line.label === 'boilerplate' ? 'content' : 'boilerplate' });
-    this.#lineElements[index]?.querySelector('button.line-toggle')?.focus();
   }
 
   #toggleType(label) {
@@ -771,6 +850,7 @@ export class NewsMarkElement extends HTMLElement {
     const boilerplate = this.#view?.lines.filter((l) => l.label === 'boilerplate').length ?? 0;
     this.#ui.hiddenNote.hidden = mode !== 'hide' || boilerplate === 0;
     this.#ensureCurrentMark();
+    this.#tools.ensure();
   }
 
   // ---- Tags ------------------------------------------------------------------

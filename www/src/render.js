@@ -1,9 +1,11 @@
 // Turns the text and its annotation into DOM, one element per line. Article
 // text only ever becomes text nodes. Each text node is recorded with the
-// offset it starts at, so a selection can be turned back into a span.
+// offset it starts at, so a selection can be turned back into a span and a
+// span into a selection.
 
 import { h } from './dom.js';
 import { t } from './i18n.js';
+import { firstEndingAfter } from './spans.js';
 
 /**
  * For each line, the [first, end) range of entity indices whose start lies
@@ -19,18 +21,6 @@ export function entityRangesByLine(lines, entities) {
     ranges.push([first, e]);
   }
   return ranges;
-}
-
-/** Index of the first span in sorted `spans` that ends after `offset`. */
-export function firstEndingAfter(spans, offset) {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -85,20 +75,46 @@ export function renderLine(lines, index, entities, context) {
   addPieces(textElement, pos, line.end);
 
   const boilerplate = line.label === 'boilerplate';
-  const meta = [];
-  if (boilerplate || line.reason === 'kept') {
-    meta.push(h('span', { class: 'reason', part: 'reason' }, t(lang, `reason.${line.reason}`)));
-    if (!context.readonly) {
-      meta.push(h('button', {
-        type: 'button', class: 'line-toggle', part: 'line-toggle', 'data-line': index,
-        'aria-label': `${t(lang, boilerplate ? 'keep' : 'drop')}: ${text.slice(line.start, Math.min(line.end, line.start + 40))}`,
-      }, t(lang, boilerplate ? 'keep' : 'drop')));
-    }
+  // The reason is shown where a decision was made: by the core (boilerplate) or by the editor.
+  const reason = boilerplate || line.reason === 'kept'
+    ? h('span', { class: 'reason', part: 'reason' }, t(lang, `reason.${line.reason}`))
+    : null;
+  // Every line can be dropped or kept, and can take a new entity. The tools
+  // come after the text so that, on lines where they stay out of sight until
+  // hovered or focused, they never push the text aside.
+  let tools = null;
+  if (!context.readonly) {
+    const excerpt = text.slice(line.start, Math.min(line.end, line.start + 40));
+    const toggle = t(lang, boilerplate ? 'keep' : 'drop');
+    tools = h('span', { class: 'line-tools', part: 'line-tools' },
+      h('button', {
+        type: 'button', class: 'line-toggle', part: 'line-toggle', tabindex: '-1', 'aria-label': `${toggle}: ${excerpt}`,
+      }, toggle),
+      h('button', {
+        type: 'button', class: 'line-add', part: 'line-add', tabindex: '-1', 'aria-label': `${t(lang, 'addEntity')}: ${excerpt}`,
+      }, t(lang, 'addEntityShort')));
   }
   // A blank line before this one in the text starts a new paragraph on screen.
   const gap = index > 0 && /\n[^\S\n]*\n/.test(text.slice(lines[index - 1].end, line.start));
   return h('div', {
     class: `line${gap ? ' after-gap' : ''}`, part: `line line-${line.label}`,
     'data-line': index, 'data-label': line.label, 'data-reason': line.reason,
-  }, meta.length ? h('span', { class: 'line-meta' }, meta) : null, textElement);
+  }, reason, textElement, tools);
+}
+
+/**
+ * The DOM point inside `container` at text offset `offset`, from the offsets
+ * renderLine recorded. An end point takes the node the offset ends, so a
+ * range never reaches into the next mark.
+ */
+export function pointAt(container, offsets, offset, isEnd) {
+  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (offsets.has(n) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP),
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const start = offsets.get(node);
+    const end = start + node.length;
+    if (isEnd ? offset <= end : offset < end) return { node, offset: offset - start };
+  }
+  return null;
 }

@@ -8,7 +8,6 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::annotation::EntityLabel;
 use crate::text::normalize::fold_append;
 use crate::text::segment::tokens;
 
@@ -27,6 +26,9 @@ pub(crate) mod flag {
     pub const TRIGGER_ORG: u16 = 32;
     pub const DEMONYM: u16 = 64;
     pub const TITLE_FIRST: u16 = 128;
+    /// The last word of a person's name in the knowledge base (`सिंह`,
+    /// `लुईस`): telling of the names the base lacks.
+    pub const SURNAME: u16 = 256;
     /// A government-like head (`सरकार`): `भारत सरकार` is India's, not a name.
     pub const GENERIC_HEAD: u16 = 512;
 }
@@ -120,6 +122,26 @@ impl Lexicons {
         }
     }
 
+    /// Marks the last word of every person's name of two words or more in
+    /// the knowledge base as a surname, unless it is a function word or a
+    /// title, which say nothing about names. (Marking first words as given
+    /// names was tried too: it split names the base holds by surname alone,
+    /// `एंतोनियो गुतारेस`, and made things named after people, `राफेल`,
+    /// persons.)
+    pub(crate) fn add_person_names<'a>(&mut self, names: impl Iterator<Item = &'a str>) {
+        let ordinary = flag::FUNCTION | flag::POSTPOSITION | flag::TITLE;
+        for name in names {
+            let words = fold_words(name);
+            let Some((_, last)) = words.rsplit_once(' ') else {
+                continue;
+            };
+            let flags = self.flags.entry(last.to_string()).or_insert(0);
+            if *flags & ordinary == 0 && last.chars().count() > 1 {
+                *flags |= flag::SURNAME;
+            }
+        }
+    }
+
     /// Adds the last word of a place name as a demonym stem.
     pub(crate) fn add_place_stem(&mut self, word: &str) {
         if let Some(without) = word.strip_suffix('ा') {
@@ -153,19 +175,6 @@ impl Lexicons {
         }
         false
     }
-
-    #[allow(dead_code)]
-    pub(crate) fn trigger_label(f: u16) -> Option<EntityLabel> {
-        if f & flag::TRIGGER_PER != 0 {
-            Some(EntityLabel::PER)
-        } else if f & flag::TRIGGER_ORG != 0 {
-            Some(EntityLabel::ORG)
-        } else if f & flag::TRIGGER_LOC != 0 {
-            Some(EntityLabel::LOC)
-        } else {
-            None
-        }
-    }
 }
 
 /// The hash a folded word is known by (the tagger's word feature).
@@ -192,4 +201,19 @@ pub(crate) fn data_hash(kb: &str) -> u64 {
         }
     }
     h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn last_words_of_persons_names_are_surnames_unless_titles() {
+        let mut lex = Lexicons::new();
+        lex.add_person_names(["डोनाल्ड ट्रंप", "Joe Biden", "मोदी", "राम श्री"].into_iter());
+        let surname = |w: &str| lex.flags(w) & flag::SURNAME != 0;
+        assert!(surname("ट्रंप") && surname("biden"));
+        // Not a first word, a one-word name, or a title.
+        assert!(!surname("डोनाल्ड") && !surname("मोदी") && !surname("श्री"));
+    }
 }

@@ -113,6 +113,11 @@ impl Recognizer {
         let mut gazetteer = Gazetteer::default();
         let mut entities = Vec::with_capacity(rows.len());
         let mut lexicons = Lexicons::new();
+        lexicons.add_person_names(
+            rows.iter()
+                .filter(|r| r.label == EntityLabel::PER)
+                .flat_map(|r| r.names.iter().copied()),
+        );
         for row in rows.iter().filter(|r| r.label == EntityLabel::LOC) {
             for name in &row.names {
                 if let Some(last) = lexicon::fold_words(name).rsplit(' ').next() {

@@ -579,7 +579,9 @@ fn is_acronym(ctx: &Context, i: usize) -> bool {
 }
 
 /// The parts of the tagger's span `a..b` outside taken tokens, split at
-/// punctuation other than joiners (`(`, `,`, `:`), each trimmed.
+/// punctuation other than joiners (`(`, `,`, `:`) and at a function word
+/// right after the span's last word (`एशियन डेवलपमेंट बैंक और अफ्रीकन
+/// डेवलपमेंट बैंक`: no name repeats its head), each trimmed.
 fn pieces(
     ctx: &Context,
     a: usize,
@@ -588,8 +590,16 @@ fn pieces(
     taken: &[bool],
 ) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    let head = (a..b).rev().find(|&i| ctx.is_word(i));
+    let repeats_head = |i: usize| {
+        head.is_some_and(|h| {
+            i > a && i - 1 < h && ctx.is_word(i - 1) && ctx.facts.key(i - 1) == ctx.facts.key(h)
+        })
+    };
     let splits = |i: usize| {
         taken[i]
+            || (ctx.flags(i) & (flag::FUNCTION | flag::POSTPOSITION) == flag::FUNCTION
+                && repeats_head(i))
             || (ctx.doc.tokens[i].kind == TokenKind::Punct
                 && !is_joiner(ctx.doc.text, &ctx.doc.tokens[i])
                 && !matches!(
@@ -974,4 +984,54 @@ pub(crate) fn tags(lines: &[Line], entities: &[Entity]) -> Vec<Tag> {
             .then(a.0.cmp(&b.0))
     });
     tags.into_iter().map(|(_, t)| t).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::Recognizer;
+
+    /// The pieces of a tagger span over the whole of `text`, as text.
+    fn pieces_of(text: &str, label: EntityLabel) -> Vec<String> {
+        let r = Recognizer::without_model();
+        let doc = Document::new(text);
+        let facts = TokenFacts::new(&doc, &r.lexicons);
+        let ctx = Context {
+            doc: &doc,
+            gazetteer: &r.gazetteer,
+            facts: &facts,
+            entities: &r.entities,
+            lexicons: &r.lexicons,
+            known: &|_| false,
+        };
+        let n = doc.tokens.len();
+        pieces(&ctx, 0, n, label, &vec![false; n])
+            .into_iter()
+            .map(|(a, b)| text[doc.tokens[a].start..doc.tokens[b - 1].end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn coordinated_names_with_one_head_are_two_names() {
+        assert_eq!(
+            pieces_of("एशियन डेवलपमेंट बैंक और अफ्रीकन डेवलपमेंट बैंक", EntityLabel::ORG),
+            ["एशियन डेवलपमेंट बैंक", "अफ्रीकन डेवलपमेंट बैंक"]
+        );
+    }
+
+    #[test]
+    fn a_conjunction_inside_one_name_stays() {
+        assert_eq!(
+            pieces_of("विज्ञान और प्रौद्योगिकी मंत्रालय", EntityLabel::ORG),
+            ["विज्ञान और प्रौद्योगिकी मंत्रालय"]
+        );
+    }
+
+    #[test]
+    fn a_span_is_cut_at_punctuation_and_trimmed() {
+        assert_eq!(
+            pieces_of("राष्ट्रपति डोनाल्ड ट्रंप, कमला हैरिस ने", EntityLabel::PER),
+            ["डोनाल्ड ट्रंप", "कमला हैरिस"]
+        );
+    }
 }

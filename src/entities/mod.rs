@@ -248,7 +248,7 @@ impl Recognizer {
     }
 
     /// Knowledge-base matches as tagger features; `keep` may hide some.
-    #[cfg(any(test, feature = "cli"))]
+    #[cfg(feature = "cli")]
     pub(crate) fn kb_codes(
         &self,
         doc: &Document,

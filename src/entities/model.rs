@@ -389,9 +389,9 @@ pub(crate) fn position_features(
     out.push(mix(T_BIGRAM_R, mix(facts.word_hash[i], next)));
 }
 
-/// Every feature of token `i` (training and tests; run time sums the same
+/// Every feature of token `i` (training; run time sums the same
 /// features through a per-word cache).
-#[cfg(any(test, feature = "cli"))]
+#[cfg(feature = "cli")]
 pub(crate) fn all_features(
     doc: &Document,
     facts: &TokenFacts,
@@ -779,7 +779,7 @@ pub(crate) fn viterbi(em: &[[i32; N_TAGS]], trans: &[[i32; N_TAGS]; N_TAGS + 1],
 }
 
 /// Tags as BIO over token spans (for training).
-#[cfg(any(test, feature = "cli"))]
+#[cfg(feature = "cli")]
 pub(crate) fn spans_to_tags(n: usize, spans: &[(usize, usize, EntityLabel)]) -> Vec<u8> {
     let mut tags = vec![0u8; n];
     for &(a, b, label) in spans {

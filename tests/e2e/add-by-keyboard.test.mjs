@@ -2,9 +2,9 @@
 // the line, "+ Entity", arrows and Shift+arrows choose whole words, Enter
 // offers the types, Enter adds; each step is said in the live region (English
 // and Hindi), and the new entity is in every export.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, newPage, openDemo, paste, screenshot, downloadExport } from './harness.mjs';
+import { useBrowserAndServer, newPage, openDemo, paste, screenshot, downloadExport } from './harness.mjs';
 
 // An emoji first (not a word, and two UTF-16 units), then Devanagari words with vowel signs.
 const TEXT = '😀 व्लादिमीर पुतिन ने 25 अप्रैल 2024 को मॉस्को में कहा कि उत्तर कोरिया से संबंध मजबूत हैं।\n'
@@ -30,20 +30,11 @@ const selectedText = (page) => page.evaluate(() => {
 const note = (page) => page.locator('news-mark .summary .note').textContent();
 
 describe('adding an entity by keyboard', () => {
-  let browser;
-  let server;
-  before(async () => {
-    browser = await launch();
-    server = await serve();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserAndServer();
 
   it('chooses words with arrows, the type with Enter; announces each step; the entity is in every export', async () => {
-    const page = await newPage(browser);
-    await openDemo(page, `${server.url}/demo/`);
+    const page = await newPage(suite.browser);
+    await openDemo(page, `${suite.server.url}/demo/`);
     await paste(page, { text: TEXT });
 
     // Tab from the toolbar to the line tools (one tab stop), then down to the English line.
@@ -113,8 +104,8 @@ describe('adding an entity by keyboard', () => {
   });
 
   it('keeps Devanagari words whole, speaks Hindi, and Escape leaves without adding', async () => {
-    const page = await newPage(browser);
-    await openDemo(page, `${server.url}/demo/`);
+    const page = await newPage(suite.browser);
+    await openDemo(page, `${suite.server.url}/demo/`);
     await paste(page, { text: TEXT });
     await page.selectOption('#language', 'hi');
     const before = await page.evaluate(() => document.querySelector('news-mark').annotation.entities.length);

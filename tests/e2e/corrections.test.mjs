@@ -2,9 +2,9 @@
 // type and canonical name, remove one, undo/redo; the corrections survive
 // re-rendering and re-annotation and appear in every export, whose offsets
 // slice the right text. Also: copy the clean text.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, newPage, openDemo, paste, screenshot, idle, downloadExport } from './harness.mjs';
+import { useBrowserAndServer, newPage, openDemo, paste, screenshot, idle, downloadExport } from './harness.mjs';
 
 // An emoji first, so code-point and UTF-16 offsets differ.
 const TEXT = '😀 व्लादिमीर पुतिन ने 25 अप्रैल 2024 को मॉस्को में कहा कि उत्तर कोरिया से संबंध मजबूत हैं।\n'
@@ -41,20 +41,11 @@ async function selectText(page, needle) {
 const cpSlice = (text, start, end) => Array.from(text).slice(start, end).join('');
 
 describe('corrections and exports', () => {
-  let browser;
-  let server;
-  before(async () => {
-    browser = await launch();
-    server = await serve();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserAndServer();
 
   it('exports parse and their offsets slice the right text; the clean text is copied', async () => {
-    const page = await newPage(browser);
-    await openDemo(page, `${server.url}/demo/`);
+    const page = await newPage(suite.browser);
+    await openDemo(page, `${suite.server.url}/demo/`);
     await paste(page, { text: TEXT });
     const shown = await page.evaluate(() => document.querySelector('news-mark').annotation);
     assert.ok(shown.entities.length > 0);
@@ -102,8 +93,8 @@ describe('corrections and exports', () => {
   });
 
   it('corrects entities, undoes and redoes; corrections survive re-rendering and are in every export', async () => {
-    const page = await newPage(browser);
-    await openDemo(page, `${server.url}/demo/`);
+    const page = await newPage(suite.browser);
+    await openDemo(page, `${suite.server.url}/demo/`);
     await paste(page, { text: TEXT });
     const entities = () => page.evaluate(() => document.querySelector('news-mark').annotation.entities);
     const changes = [];

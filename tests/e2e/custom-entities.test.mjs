@@ -1,27 +1,18 @@
 // A custom entity list (TSV or JSON) wins over the built-in knowledge base,
 // and is kept in the browser only when the user opts in.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, newPage, openDemo, idle } from './harness.mjs';
+import { useBrowserAndServer, newPage, openDemo, idle } from './harness.mjs';
 
 describe('custom entities', () => {
-  let browser;
-  let server;
-  before(async () => {
-    browser = await launch();
-    server = await serve();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserAndServer();
 
   const found = (page, canonical) => page.evaluate((c) => document.querySelector('news-mark').annotation.entities
     .filter((e) => e.canonical === c && e.source === 'custom').map((e) => e.text), canonical);
 
   it('imports TSV and JSON lists; nothing is stored without opting in', async () => {
-    const page = await newPage(browser);
-    await openDemo(page, `${server.url}/demo/`);
+    const page = await newPage(suite.browser);
+    await openDemo(page, `${suite.server.url}/demo/`);
     assert.deepEqual(await found(page, 'Newsroom Test Person'), []);
     await page.click('#custom summary');
     await page.fill('#custom-list', 'एक्सपर्ट्स\tPER\tNewsroom Test Person\n');
@@ -44,8 +35,8 @@ describe('custom entities', () => {
   });
 
   it('keeps the list across reloads only when the user opts in', async () => {
-    const page = await newPage(browser);
-    await openDemo(page, `${server.url}/demo/`);
+    const page = await newPage(suite.browser);
+    await openDemo(page, `${suite.server.url}/demo/`);
     await page.click('#custom summary');
     await page.fill('#custom-list', 'एक्सपर्ट्स\tPER\tRemembered Person\n');
     await page.check('#remember');

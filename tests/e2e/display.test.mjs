@@ -1,28 +1,19 @@
 // What the editor sees: marks with badges and a second, non-colour cue; AA
 // contrast in both schemes; the legend's counts and toggles; boilerplate
 // modes; restoring a line and dropping it again.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, newPage, openDemo, screenshot, contrast } from './harness.mjs';
+import { useBrowserAndServer, newPage, openDemo, screenshot, contrast } from './harness.mjs';
 
 const TYPES = ['PER', 'LOC', 'ORG', 'DATE', 'NUM'];
 
 describe('display: marks, legend, boilerplate', () => {
-  let browser;
-  let server;
-  before(async () => {
-    browser = await launch();
-    server = await serve();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserAndServer();
 
   for (const scheme of ['light', 'dark']) {
     it(`${scheme}: each type has its badge, its own border style and AA contrast`, async () => {
-      const page = await newPage(browser, { colorScheme: scheme });
-      await openDemo(page, `${server.url}/demo/`);
+      const page = await newPage(suite.browser, { colorScheme: scheme });
+      await openDemo(page, `${suite.server.url}/demo/`);
       // One mention of every type, whatever the core found: add the missing ones as corrections would.
       const styles = await page.evaluate((types) => {
         const root = document.querySelector('news-mark').shadowRoot;
@@ -67,8 +58,8 @@ describe('display: marks, legend, boilerplate', () => {
   }
 
   it('the legend counts each type and toggles it on and off', async () => {
-    const page = await newPage(browser);
-    await openDemo(page, `${server.url}/demo/`);
+    const page = await newPage(suite.browser);
+    await openDemo(page, `${suite.server.url}/demo/`);
     for (const type of TYPES) {
       const marks = await page.locator(`news-mark mark.ent[data-label="${type}"]`).count();
       const shown = await page.locator(`news-mark .legend-item[data-label="${type}"] .count`).textContent();
@@ -90,8 +81,8 @@ describe('display: marks, legend, boilerplate', () => {
   });
 
   it('boilerplate lines can be hidden, dimmed with their reason, or shown; a line is restored and dropped in one click', async () => {
-    const page = await newPage(browser);
-    await openDemo(page, `${server.url}/demo/`);
+    const page = await newPage(suite.browser);
+    await openDemo(page, `${suite.server.url}/demo/`);
     const boilerplate = page.locator('news-mark .line[data-label="boilerplate"]');
     const first = boilerplate.first();
     const reasonText = await first.locator('.reason').textContent();

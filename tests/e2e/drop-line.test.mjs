@@ -2,9 +2,9 @@
 // restoring one: one click (the tool shows on hover) or the keyboard; it
 // leaves the clean text and the article's tags, the JSON export marks it
 // boilerplate with the reason "dropped", and undo brings it back.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, newPage, openDemo, paste, screenshot, downloadExport } from './harness.mjs';
+import { useBrowserAndServer, newPage, openDemo, paste, screenshot, downloadExport } from './harness.mjs';
 
 const CAPTION = 'Kim Jong Un waves during a parade in Pyongyang, with Kremlin spokesman Dmitry Peskov nearby.';
 const TEXT = 'उत्तर कोरिया ने रूस के राष्ट्रपति को लिखा पत्र\n'
@@ -43,20 +43,11 @@ const focusedTool = (page) => page.evaluate(() => {
 });
 
 describe('dropping a line the core kept', () => {
-  let browser;
-  let server;
-  before(async () => {
-    browser = await launch();
-    server = await serve();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserAndServer();
 
   it('drops it in one click; it leaves the clean text and the tags, is "dropped" in the JSON; undo restores it', async () => {
-    const page = await newPage(browser);
-    await openDemo(page, `${server.url}/demo/`);
+    const page = await newPage(suite.browser);
+    await openDemo(page, `${suite.server.url}/demo/`);
     await paste(page, { text: TEXT });
     const base = await page.evaluate(() => document.querySelector('news-mark').annotation);
     const target = lineToDrop(base);
@@ -102,8 +93,8 @@ describe('dropping a line the core kept', () => {
   });
 
   it('drops and keeps it by keyboard; in Hide mode the focus moves on to the nearest shown line', async () => {
-    const page = await newPage(browser);
-    await openDemo(page, `${server.url}/demo/`);
+    const page = await newPage(suite.browser);
+    await openDemo(page, `${suite.server.url}/demo/`);
     await paste(page, { text: TEXT });
     const target = lineToDrop(await page.evaluate(() => document.querySelector('news-mark').annotation));
     const line = lineElement(page, target);

@@ -1,30 +1,21 @@
 // <news-mark> embedded in a CMS form page that loads both builds: events
 // bubble out of the shadow root, the form submits the tags, theming works.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, newPage, idle, screenshot } from './harness.mjs';
+import { useBrowserAndServer, newPage, idle, screenshot } from './harness.mjs';
 
 describe('the <news-mark> element', () => {
-  let browser;
-  let server;
-  before(async () => {
-    browser = await launch();
-    server = await serve();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserAndServer();
 
   it('survives being loaded twice, fires composed bubbling events, submits its tags, takes a theme', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(suite.browser);
     await page.addInitScript(() => {
       window.__events = [];
       for (const name of ['newsmark-annotated', 'newsmark-change', 'newsmark-select', 'newsmark-error']) {
         document.addEventListener(name, (e) => window.__events.push({ name, bubbles: e.bubbles, composed: e.composed, target: e.target.id }));
       }
     });
-    await page.goto(`${server.url}/examples/form.html`);
+    await page.goto(`${suite.server.url}/examples/form.html`);
     await idle(page, '#tagger');
     assert.deepEqual(page.errors, [], 'loading both builds is harmless');
     assert.equal(await page.evaluate(() => customElements.get('news-mark') === window.NewsMark.NewsMarkElement), true);

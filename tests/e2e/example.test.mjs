@@ -1,24 +1,15 @@
 // The editor example: CSS Custom Highlight API overlays on a contenteditable,
 // whose DOM is never changed.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, newPage, idle, screenshot } from './harness.mjs';
+import { useBrowserAndServer, newPage, idle, screenshot } from './harness.mjs';
 
 describe('the contenteditable example', () => {
-  let browser;
-  let server;
-  before(async () => {
-    browser = await launch();
-    server = await serve();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserAndServer();
 
   it('highlights entities and boilerplate in the editor without touching its DOM, and follows edits', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/examples/editor.html`);
+    const page = await newPage(suite.browser);
+    await page.goto(`${suite.server.url}/examples/editor.html`);
     const original = await page.locator('#editor').innerHTML();
     await idle(page, '#panel');
     await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('newsmark-')));

@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium through
 // playwright-core, the dist/ folder served with the strict CSP, and helpers
 // that act as a user would (paste through the real clipboard, click, type).
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,6 +31,24 @@ export async function serve(options = {}) {
   const requests = [];
   const { server, url } = await startServer({ root: DIST, onRequest: (r) => requests.push(r.url), ...options });
   return { url, requests, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/**
+ * Launches Chromium and serves dist/ before the tests of the `describe` it is
+ * called in, and closes both after them; the returned object's `browser` and
+ * `server` are set once they are up.
+ */
+export function useBrowserAndServer() {
+  const suite = { browser: null, server: null };
+  before(async () => {
+    suite.browser = await launch();
+    suite.server = await serve();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }
 
 /**

@@ -1,9 +1,9 @@
 // Input: HTML from the clipboard is used when present (inertly), and .txt/.html files load.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
-import { launch, serve, newPage, openDemo, paste, screenshot, idle, OUTPUT } from './harness.mjs';
+import { useBrowserAndServer, newPage, openDemo, paste, screenshot, idle, OUTPUT } from './harness.mjs';
 
 const HTML = `<html><head><script>window.__ran = 1</script><link rel="stylesheet" href="https://example.invalid/x.css"></head>
 <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
@@ -14,21 +14,12 @@ const HTML = `<html><head><script>window.__ran = 1</script><link rel="stylesheet
 <ul><li><a href="/more">और पढो »</a></li></ul></body></html>`;
 
 describe('input: HTML paste and files', () => {
-  let browser;
-  let server;
-  before(async () => {
-    browser = await launch();
-    server = await serve();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserAndServer();
 
   it('uses the HTML on the clipboard: its blocks become lines, nothing in it runs or loads', async () => {
-    const page = await newPage(browser);
-    await openDemo(page, `${server.url}/demo/`);
-    const requestsBefore = server.requests.length;
+    const page = await newPage(suite.browser);
+    await openDemo(page, `${suite.server.url}/demo/`);
+    const requestsBefore = suite.server.requests.length;
     const outside = [];
     page.on('request', (r) => outside.push(r.url()));
     await paste(page, { text: 'plain fallback that must not be used', html: HTML });
@@ -42,14 +33,14 @@ describe('input: HTML paste and files', () => {
     assert.equal(await page.evaluate(() => window.__ran), undefined, 'no script or handler ran');
     assert.equal(await page.locator('img, iframe, script:not([src])').count(), 0);
     assert.deepEqual(outside, [], 'no request was made');
-    assert.equal(server.requests.length, requestsBefore);
+    assert.equal(suite.server.requests.length, requestsBefore);
     await screenshot(page, 'input-html-paste');
     await page.context().close();
   });
 
   it('loads a .txt file and an .html file', async () => {
-    const page = await newPage(browser);
-    await openDemo(page, `${server.url}/demo/`);
+    const page = await newPage(suite.browser);
+    await openDemo(page, `${suite.server.url}/demo/`);
     const txt = path.join(OUTPUT, 'input-sample.txt');
     const html = path.join(OUTPUT, 'input-sample.html');
     fs.writeFileSync(txt, 'मॉस्को में विदेश मंत्री सर्गेई लावरोव ने 25 अप्रैल को यह बात कही।\nऔर पढो »\n');

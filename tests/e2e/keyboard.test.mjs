@@ -1,7 +1,7 @@
 // Keyboard use throughout, the aria-live summary, and the Hindi UI.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, newPage, openDemo, screenshot } from './harness.mjs';
+import { useBrowserAndServer, newPage, openDemo, screenshot } from './harness.mjs';
 
 const focused = (page) => page.evaluate(() => {
   const active = document.querySelector('news-mark').shadowRoot.activeElement;
@@ -9,20 +9,11 @@ const focused = (page) => page.evaluate(() => {
 });
 
 describe('keyboard, live summary, languages', () => {
-  let browser;
-  let server;
-  before(async () => {
-    browser = await launch();
-    server = await serve();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserAndServer();
 
   it('tabs to the marks, moves with arrows, edits with Enter, closes with Escape; tabs to the tags', async () => {
-    const page = await newPage(browser);
-    await openDemo(page, `${server.url}/demo/`);
+    const page = await newPage(suite.browser);
+    await openDemo(page, `${suite.server.url}/demo/`);
     await page.focus('news-mark input[value="dim"]');
     await page.keyboard.press('Tab');
     let at = await focused(page);
@@ -68,8 +59,8 @@ describe('keyboard, live summary, languages', () => {
   });
 
   it('announces counts in a live region and speaks Hindi', async () => {
-    const page = await newPage(browser);
-    await openDemo(page, `${server.url}/demo/`);
+    const page = await newPage(suite.browser);
+    await openDemo(page, `${suite.server.url}/demo/`);
     const summary = page.locator('news-mark .summary');
     assert.equal(await summary.getAttribute('aria-live'), 'polite');
     const annotation = await page.evaluate(() => document.querySelector('news-mark').annotation);

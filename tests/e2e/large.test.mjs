@@ -1,10 +1,10 @@
 // A long paste is annotated in the worker with progress, and the page keeps
 // answering input meanwhile. Times are printed, never asserted.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, serve, newPage, openDemo, paste, screenshot, ROOT } from './harness.mjs';
+import { useBrowserAndServer, newPage, openDemo, paste, screenshot, ROOT } from './harness.mjs';
 
 function textOf(bytes) {
   const seeds = fs.readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort()
@@ -15,20 +15,11 @@ function textOf(bytes) {
 }
 
 describe('long pastes', () => {
-  let browser;
-  let server;
-  before(async () => {
-    browser = await launch();
-    server = await serve();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserAndServer();
 
   it('annotates 1 MB and more in the worker with progress while the page answers input', async () => {
-    const page = await newPage(browser);
-    await openDemo(page, `${server.url}/demo/`);
+    const page = await newPage(suite.browser);
+    await openDemo(page, `${suite.server.url}/demo/`);
     // 1 MB, timed.
     const oneMb = textOf(1 << 20);
     const ms = await paste(page, { text: oneMb });

@@ -3,9 +3,9 @@
 // the element, the toolbar's controls do not overlap, the line tools and
 // tags stay inside the element, and an opened popup is wholly in view.
 // Screenshots of each go to test-output/layout-*.png.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, newPage, openDemo, idle, screenshot } from './harness.mjs';
+import { useBrowserAndServer, newPage, openDemo, idle, screenshot } from './harness.mjs';
 
 const WINDOWS = {
   phone: { viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
@@ -44,23 +44,14 @@ const popupInView = (page) => page.evaluate(() => {
 });
 
 describe('layout: phone and 200 % zoom, light and dark', () => {
-  let browser;
-  let server;
-  before(async () => {
-    browser = await launch();
-    server = await serve();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserAndServer();
 
   for (const [size, options] of Object.entries(WINDOWS)) {
     for (const scheme of ['light', 'dark']) {
       it(`${size}, ${scheme}: the page, its popups and the examples fit`, async () => {
-        const page = await newPage(browser, { ...options, colorScheme: scheme });
+        const page = await newPage(suite.browser, { ...options, colorScheme: scheme });
         const name = `layout-${size}-${scheme}`;
-        await openDemo(page, `${server.url}/demo/`);
+        await openDemo(page, `${suite.server.url}/demo/`);
         for (const lang of ['en', 'hi']) {
           await page.selectOption('#language', lang);
           assert.deepEqual(await layoutProblems(page, 'news-mark'), [], `demo page (${lang})`);
@@ -80,7 +71,7 @@ describe('layout: phone and 200 % zoom, light and dark', () => {
         await screenshot(page, `${name}-type-chooser`, { fullPage: false });
 
         for (const [example, selector] of [['form', '#tagger'], ['editor', '#panel']]) {
-          await page.goto(`${server.url}/examples/${example}.html`);
+          await page.goto(`${suite.server.url}/examples/${example}.html`);
           await idle(page, selector);
           assert.deepEqual(await layoutProblems(page, selector), [], `examples/${example}.html`);
           await page.locator(selector).scrollIntoViewIfNeeded();

@@ -1,8 +1,8 @@
 // Privacy and safety: the strict CSP is enough; no request leaves the page
 // after it loads; XSS payloads pasted as text or HTML run nothing.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, newPage, openDemo, paste, idle, FILE_PAGE } from './harness.mjs';
+import { useBrowserAndServer, newPage, openDemo, paste, idle, FILE_PAGE } from './harness.mjs';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
 
 const PAYLOADS = [
@@ -25,23 +25,14 @@ const PAYLOADS = [
 ];
 
 describe('privacy and safety', () => {
-  let browser;
-  let server;
-  before(async () => {
-    browser = await launch();
-    server = await serve();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserAndServer();
 
   it('works under a strict CSP that adds only wasm-unsafe-eval (ES module, classic script, page)', async () => {
     assert.match(STRICT_CSP, /script-src 'self' 'wasm-unsafe-eval'/);
     assert.doesNotMatch(STRICT_CSP, /'unsafe-eval'|'unsafe-inline'|blob:|data:/);
     for (const [path, selector] of [['/examples/editor.html', '#panel'], ['/examples/form.html', '#tagger'], ['/demo/', '#viewer']]) {
-      const page = await newPage(browser);
-      const response = await page.goto(`${server.url}${path}`);
+      const page = await newPage(suite.browser);
+      const response = await page.goto(`${suite.server.url}${path}`);
       assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
       await idle(page, selector);
       assert.ok(await page.locator(`${selector} mark.ent`).count() > 0, `${path}: entities marked`);
@@ -53,13 +44,13 @@ describe('privacy and safety', () => {
 
   for (const where of ['http', 'file']) {
     it(`${where}: makes no request after loading, whatever is pasted or done`, async () => {
-      const page = await newPage(browser);
-      await openDemo(page, where === 'http' ? `${server.url}/demo/` : FILE_PAGE);
+      const page = await newPage(suite.browser);
+      await openDemo(page, where === 'http' ? `${suite.server.url}/demo/` : FILE_PAGE);
       const requests = [];
       page.on('request', (r) => {
         if (!/^(blob|data):/.test(r.url())) requests.push(r.url());
       });
-      const served = server.requests.length;
+      const served = suite.server.requests.length;
       await paste(page, { text: PAYLOADS.join('\n'), html: PAYLOADS.join('\n') });
       await paste(page, { text: 'मॉस्को में 25 अप्रैल को बैठक हुई।\nऔर पढो »' });
       for (const format of ['json', 'displacy', 'web-annotation', 'ninjs']) {
@@ -71,14 +62,14 @@ describe('privacy and safety', () => {
       await page.evaluate(() => document.querySelector('news-mark').addEntities('बैठक\tORG\tMeeting Org'));
       await idle(page);
       assert.deepEqual(requests, [], 'no request left the page');
-      assert.equal(server.requests.length, served, 'the server saw nothing either');
+      assert.equal(suite.server.requests.length, served, 'the server saw nothing either');
       await page.context().close();
     });
   }
 
   it('runs no XSS payload pasted as text or as HTML', async () => {
-    const page = await newPage(browser);
-    await openDemo(page, `${server.url}/demo/`);
+    const page = await newPage(suite.browser);
+    await openDemo(page, `${suite.server.url}/demo/`);
     const scripts = await page.locator('script').count();
     for (const payload of PAYLOADS) {
       await paste(page, { text: payload });

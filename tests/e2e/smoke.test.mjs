@@ -1,25 +1,16 @@
 // The walking-skeleton smoke test, run on the page served over HTTP (with the
 // strict CSP) and on the same page opened from disk.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, newPage, openDemo, paste, screenshot, SEED_001, FILE_PAGE } from './harness.mjs';
+import { useBrowserAndServer, newPage, openDemo, paste, screenshot, SEED_001, FILE_PAGE } from './harness.mjs';
 
 describe('smoke: the page over HTTP and from file://', () => {
-  let browser;
-  let server;
-  before(async () => {
-    browser = await launch();
-    server = await serve();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserAndServer();
 
   for (const where of ['http', 'file']) {
     it(`${where}: shows the seed, marks entities, sets boilerplate apart, renders pasted markup as text`, async () => {
-      const page = await newPage(browser);
-      await openDemo(page, where === 'http' ? `${server.url}/demo/` : FILE_PAGE);
+      const page = await newPage(suite.browser);
+      await openDemo(page, where === 'http' ? `${suite.server.url}/demo/` : FILE_PAGE);
       assert.equal(await page.evaluate(() => document.querySelector('news-mark').text), SEED_001, 'seed 001 is shown on open');
 
       const ms = await paste(page, { text: SEED_001 });

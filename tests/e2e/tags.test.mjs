@@ -1,24 +1,15 @@
 // The tag list: grouped by type with counts; choosing a tag highlights all
 // its mentions and steps through them.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, newPage, openDemo, screenshot } from './harness.mjs';
+import { useBrowserAndServer, newPage, openDemo, screenshot } from './harness.mjs';
 
 describe('tags', () => {
-  let browser;
-  let server;
-  before(async () => {
-    browser = await launch();
-    server = await serve();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserAndServer();
 
   it('groups tags by type with counts; choosing one highlights and steps through its mentions', async () => {
-    const page = await newPage(browser);
-    await openDemo(page, `${server.url}/demo/`);
+    const page = await newPage(suite.browser);
+    await openDemo(page, `${suite.server.url}/demo/`);
     const tags = await page.evaluate(() => document.querySelector('news-mark').annotation.tags);
     assert.ok(tags.length > 0, 'the seed has tags');
     for (const label of new Set(tags.map((t) => t.label))) {

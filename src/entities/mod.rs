@@ -486,6 +486,8 @@ mod tests {
         ncp_in_bangladesh: "बांग्लादेश में चुनाव से पहले एनसीपी ने रैली की।" => |f| has(&f, "एनसीपी", "National Citizen Party");
         ncp_in_maharashtra: "महाराष्ट्र में अजित पवार की एनसीपी ने बैठक की।" => |f| has(&f, "एनसीपी", "Nationalist Congress Party");
         surname_links_to_the_full_name: "गृह मंत्री अमित शाह ने कहा। शाह की बात पर विपक्ष ने आपत्ति जताई।" => |f| has(&f, "शाह", "Amit Shah");
+        weekday_after_a_name_is_a_date_not_a_name: "राहुल गांधी सोमवार को पटना पहुंचे। मोदी गुरुवार को दिल्ली में थे।" =>
+            |f| !f.iter().any(|x| x.0.contains("सोमवार") || x.0.contains("गुरुवार"));
         ordinary_word_first_name_links_to_the_full_name: "ममता बनर्जी ने रैली की। ममता ने कहा कि बंगाल झुकेगा नहीं।" => |f| has(&f, "ममता", "Mamata Banerjee");
     }
 

@@ -117,7 +117,7 @@ pub(crate) fn mentions(
     // (`भारत सरकार`) or a postposition (`कोरिया के विदेश मंत्रालय`).
     let mut suppressed = vec![false; names.len()];
     for s in found.iter().filter(|s| s.label == EntityLabel::ORG) {
-        for (a, b) in pieces(ctx, s.first, s.end, s.label, &taken) {
+        for (a, b) in pieces(ctx, s.first, s.end, s.label, |i| taken[i]) {
             // Names are in text order and do not overlap.
             let lo = names.partition_point(|m| m.first < a);
             let mut overlaps_other = lo > 0 && names[lo - 1].end > a;
@@ -346,7 +346,13 @@ pub(crate) fn mentions(
         }
     }
 
-    // 3. The tagger's names outside those.
+    // 3. The tagger's names outside those and outside dates: a weekday or
+    // month after a name (`राहुल गांधी सोमवार को`) is a date, though the
+    // tagger may draw it into the name.
+    let mut in_date = vec![false; n];
+    for p in patterns.iter().filter(|p| p.label == EntityLabel::DATE) {
+        in_date[p.first..p.end].iter_mut().for_each(|d| *d = true);
+    }
     let mut model_canon: FxHashMap<String, String> = FxHashMap::default();
     for s in found {
         // After a title or a trigger word (`डॉ.`, `राजदूत`) a name is expected.
@@ -363,7 +369,7 @@ pub(crate) fn mentions(
         if s.margin < if cued { CUED_MARGIN } else { MIN_MARGIN } {
             continue;
         }
-        for (a, b) in pieces(ctx, s.first, s.end, s.label, &taken) {
+        for (a, b) in pieces(ctx, s.first, s.end, s.label, |i| taken[i] || in_date[i]) {
             let cut = a > s.first || b < s.end;
             if keep_model_name(ctx, a, b, s.label, cut) {
                 let key = ctx.words(a, b);
@@ -578,7 +584,7 @@ fn is_acronym(ctx: &Context, i: usize) -> bool {
     }
 }
 
-/// The parts of the tagger's span `a..b` outside taken tokens, split at
+/// The parts of the tagger's span `a..b` outside `blocked` tokens, split at
 /// punctuation other than joiners (`(`, `,`, `:`) and at a function word
 /// right after the span's last word (`एशियन डेवलपमेंट बैंक और अफ्रीकन
 /// डेवलपमेंट बैंक`: no name repeats its head), each trimmed.
@@ -587,7 +593,7 @@ fn pieces(
     a: usize,
     b: usize,
     label: EntityLabel,
-    taken: &[bool],
+    blocked: impl Fn(usize) -> bool,
 ) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let head = (a..b).rev().find(|&i| ctx.is_word(i));
@@ -597,7 +603,7 @@ fn pieces(
         })
     };
     let splits = |i: usize| {
-        taken[i]
+        blocked(i)
             || (ctx.flags(i) & (flag::FUNCTION | flag::POSTPOSITION) == flag::FUNCTION
                 && repeats_head(i))
             || (ctx.doc.tokens[i].kind == TokenKind::Punct
@@ -1005,7 +1011,7 @@ mod tests {
             known: &|_| false,
         };
         let n = doc.tokens.len();
-        pieces(&ctx, 0, n, label, &vec![false; n])
+        pieces(&ctx, 0, n, label, |_| false)
             .into_iter()
             .map(|(a, b)| text[doc.tokens[a].start..doc.tokens[b - 1].end].to_string())
             .collect()

@@ -524,7 +524,7 @@ UG|Kampala|Q3894|कंपाला
 UA|Kyiv|Q1899|कीव|कीएव|कीयेव|क्यीव|Kiev
 AE|Abu Dhabi|Q1519|अबू धाबी|अबुधाबी
 GB|London|Q84|लंदन|लन्दन
-US|Washington, D.C.|Q61|वॉशिंगटन डीसी|वाशिंगटन डीसी|वॉशिंगटन डी.सी.|Washington DC|Washington D.C.
+US|Washington, D.C.|Q61|वॉशिंगटन|वाशिंगटन|वॉशिंगटन डीसी|वाशिंगटन डीसी|वॉशिंगटन डी.सी.|Washington DC|Washington D.C.
 UY|Montevideo|Q1335|मोंटेवीडियो
 UZ|Tashkent|Q269|ताशकंद|ताशकेंत
 VU|Port Vila|Q37806|

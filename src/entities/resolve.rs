@@ -512,57 +512,10 @@ fn qualifier(
     None
 }
 
-/// Hindi names of the Latin letters, as acronyms are spelt out in
-/// Devanagari (`आरबीआई` = R-B-I).
-const LETTER_NAMES: [&str; 30] = [
-    "ए",
-    "बी",
-    "सी",
-    "डी",
-    "ई",
-    "एफ",
-    "जी",
-    "एच",
-    "आई",
-    "जे",
-    "के",
-    "एल",
-    "एम",
-    "एन",
-    "ओ",
-    "पी",
-    "क्यू",
-    "आर",
-    "एस",
-    "टी",
-    "यू",
-    "वी",
-    "डब्ल्यू",
-    "डब्लू",
-    "एक्स",
-    "वाई",
-    "ज़ेड",
-    "जेड",
-    "ज़ी",
-    "जी़",
-];
-
 /// Is `word` two or more Latin letter names written in Devanagari
 /// (`ईबीआरडी`, `एनसीएलटी`)?
 fn is_spelled_acronym(word: &str) -> bool {
-    fn letters(w: &str, depth: u32) -> Option<u32> {
-        if w.is_empty() {
-            return Some(depth);
-        }
-        if depth > 12 {
-            return None;
-        }
-        LETTER_NAMES
-            .iter()
-            .filter_map(|l| w.strip_prefix(l).and_then(|rest| letters(rest, depth + 1)))
-            .max()
-    }
-    letters(word, 0).is_some_and(|n| n >= 2)
+    translit::spelled_letters(word).is_some()
 }
 
 fn punct_is(ctx: &Context, i: usize, p: &str) -> bool {

@@ -105,6 +105,20 @@ struct Syl {
     nasal: bool,
     /// Starts with a consonant cluster.
     cluster: bool,
+    /// Keeps its inherent `a` at the end of a word: a cluster of three
+    /// consonants (`महेन्द्र`), or of two that does not start with `र` or a
+    /// nasal (`शुक्ल`, `मिश्र`; but `हर्ष`, `आनन्द`).
+    sounded_at_end: bool,
+}
+
+/// Does a syllable starting with the consonant cluster `cluster` keep its
+/// inherent vowel at the end of a word?
+fn sounded_at_end(cluster: &[char]) -> bool {
+    match cluster {
+        [first, _] => !matches!(first, 'र' | 'न' | 'म' | 'ण' | 'ङ' | 'ञ'),
+        [_, _, _, ..] => true,
+        _ => false,
+    }
 }
 
 fn romanize_word(w: &str) -> String {
@@ -115,6 +129,8 @@ fn romanize_word(w: &str) -> String {
     let mut syls: Vec<Syl> = Vec::new();
     let mut i = 0;
     let mut other = String::new();
+    // The Devanagari consonants of `other`, and the one being read.
+    let mut cluster: Vec<char> = Vec::new();
     while i < chars.len() {
         let c = chars[i];
         if let Some(v) = vowel(c) {
@@ -124,9 +140,11 @@ fn romanize_word(w: &str) -> String {
                 dead: false,
                 nasal: false,
                 cluster: false,
+                sounded_at_end: false,
             });
             i += 1;
         } else if let Some(mut k) = consonant(c) {
+            cluster.push(c);
             if chars.get(i + 1) == Some(&'\u{093C}') {
                 k = nukta(c).unwrap_or(k);
                 i += 1;
@@ -139,7 +157,6 @@ fn romanize_word(w: &str) -> String {
                     other.push_str(k);
                     continue;
                 }
-                let cluster = !other.is_empty();
                 let mut cons = std::mem::take(&mut other);
                 cons.push_str(k);
                 syls.push(Syl {
@@ -147,11 +164,12 @@ fn romanize_word(w: &str) -> String {
                     vowel: None,
                     dead: true,
                     nasal: false,
-                    cluster,
+                    cluster: cluster.len() > 1,
+                    sounded_at_end: false,
                 });
+                cluster.clear();
                 continue;
             }
-            let cluster = !other.is_empty();
             let mut cons = std::mem::take(&mut other);
             cons.push_str(k);
             let v = chars.get(i).and_then(|&s| sign(s));
@@ -163,8 +181,10 @@ fn romanize_word(w: &str) -> String {
                 vowel: v,
                 dead: false,
                 nasal: false,
-                cluster,
+                cluster: cluster.len() > 1,
+                sounded_at_end: sounded_at_end(&cluster),
             });
+            cluster.clear();
         } else if matches!(c, 'ं' | 'ँ') {
             if let Some(s) = syls.last_mut() {
                 s.nasal = true;
@@ -183,6 +203,7 @@ fn romanize_word(w: &str) -> String {
                     dead: true,
                     nasal: false,
                     cluster: false,
+                    sounded_at_end: false,
                 });
             }
             i += 1;
@@ -200,9 +221,9 @@ fn romanize_word(w: &str) -> String {
             Some(v) => out.push_str(v),
             None => {
                 // The inherent vowel is silent at the end of a word of more
-                // than one syllable, and between a vowel-bearing syllable and
-                // a consonant with its vowel.
-                let last = k + 1 == n;
+                // than one syllable (after most clusters too), and between a
+                // vowel-bearing syllable and a consonant with its vowel.
+                let last = k + 1 == n && !s.sounded_at_end;
                 let medial = k > 0
                     && !s.cluster
                     && k + 1 < n
@@ -230,14 +251,86 @@ fn romanize_word(w: &str) -> String {
     out
 }
 
+/// Hindi names of the Latin letters, as acronyms and initials are spelt
+/// out in Devanagari (`आरबीआई` = RBI, `पीपी पांडे` = PP Pande).
+const LETTER_NAMES: [(&str, char); 30] = [
+    ("ए", 'A'),
+    ("बी", 'B'),
+    ("सी", 'C'),
+    ("डी", 'D'),
+    ("ई", 'E'),
+    ("एफ", 'F'),
+    ("जी", 'G'),
+    ("एच", 'H'),
+    ("आई", 'I'),
+    ("जे", 'J'),
+    ("के", 'K'),
+    ("एल", 'L'),
+    ("एम", 'M'),
+    ("एन", 'N'),
+    ("ओ", 'O'),
+    ("पी", 'P'),
+    ("क्यू", 'Q'),
+    ("आर", 'R'),
+    ("एस", 'S'),
+    ("टी", 'T'),
+    ("यू", 'U'),
+    ("वी", 'V'),
+    ("डब्ल्यू", 'W'),
+    ("डब्लू", 'W'),
+    ("एक्स", 'X'),
+    ("वाई", 'Y'),
+    ("ज़ेड", 'Z'),
+    ("जेड", 'Z'),
+    ("ज़ी", 'Z'),
+    ("जी़", 'Z'),
+];
+
+/// The Latin letters `word` spells if it is two or more Latin letter names
+/// written in Devanagari (`ईबीआरडी` → `EBRD`), else `None`.
+pub(crate) fn spelled_letters(word: &str) -> Option<String> {
+    fn spell(w: &str, out: &mut String) -> bool {
+        if w.is_empty() {
+            return true;
+        }
+        // Past a dozen letters it is no acronym (and the search stays short).
+        if out.len() >= 12 {
+            return false;
+        }
+        for (name, letter) in LETTER_NAMES {
+            if let Some(rest) = w.strip_prefix(name) {
+                out.push(letter);
+                if spell(rest, out) {
+                    return true;
+                }
+                out.pop();
+            }
+        }
+        false
+    }
+    let mut out = String::new();
+    (spell(word, &mut out) && out.len() >= 2).then_some(out)
+}
+
 /// `name` as an English canonical: Devanagari words romanised, every word
 /// capitalised, spaces normalised.
 pub(crate) fn canonical(name: &str) -> String {
     let mut out = String::new();
-    for word in name
+    let words: Vec<&str> = name
         .split(|c: char| c.is_whitespace() || matches!(c, '-' | '‐' | '–' | '—'))
         .filter(|w| !w.is_empty())
-    {
+        .collect();
+    for (k, &word) in words.iter().enumerate() {
+        // Initials stand before a surname, and an acronym alone; a last
+        // name that happens to read as letter names is a name (`बीटी`).
+        let initials = k + 1 < words.len() || words.len() == 1;
+        if let Some(letters) = spelled_letters(word).filter(|_| initials) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&letters);
+            continue;
+        }
         let roman = if word.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c)) {
             romanize_word(word)
         } else {
@@ -269,7 +362,17 @@ pub(crate) fn canonical(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::canonical;
+    use super::{canonical, spelled_letters};
+
+    #[test]
+    fn spelled_letters_read_only_whole_words_of_letter_names() {
+        assert_eq!(spelled_letters("ईबीआरडी").as_deref(), Some("EBRD"));
+        assert_eq!(spelled_letters("डब्ल्यूएचओ").as_deref(), Some("WHO"));
+        // One letter, or a word that is not all letter names.
+        for word in ["पी", "पांडे", "सीता", "आरती", "एकता"] {
+            assert_eq!(spelled_letters(word), None, "{word}");
+        }
+    }
 
     #[test]
     fn romanises_hindi_names() {
@@ -283,6 +386,15 @@ mod tests {
             ("Tejashwi yadav", "Tejashwi Yadav"),
             ("KOREA", "Korea"),
             ("NSE", "NSE"),
+            // The inherent vowel after a final cluster.
+            ("राजीव शुक्ल", "Rajiv Shukla"),
+            ("महेन्द्र मिश्र", "Mahendra Mishra"),
+            ("हर्ष आनन्द", "Harsh Anand"),
+            // Initials and acronyms spelt out in Devanagari.
+            ("पीपी पांडे", "PP Pande"),
+            ("डीएच गोस्वामी", "DH Gosvami"),
+            ("एनसीईआरटी", "NCERT"),
+            ("वॉरेन बीटी", "Voren Biti"),
         ] {
             assert_eq!(canonical(hi), en, "{hi}");
         }

@@ -444,6 +444,105 @@ fn block_paths_find_the_article_container() {
     }
 }
 
+/// Teasers of other stories with summaries that read as paragraphs, in a
+/// container inside the article's that a related-list heading opens: the
+/// whole container is the list, down to its end.
+#[test]
+fn a_related_heading_heads_its_whole_container() {
+    let article: Vec<&str> = ENGLISH_PAGE
+        .lines()
+        .filter(|l| l.split_whitespace().count() > 20)
+        .collect();
+    let teasers = [
+        "The river that flooded the low-lying districts on Monday rose again overnight, and the council said the water would stay high in the districts until the weekend.",
+        "Residents of the low-lying districts said the rain had flooded their streets for the third time this year, and asked the council for new defences on the river.",
+    ];
+    let mut text = String::new();
+    let mut blocks = Vec::new();
+    let mut push = |line: &str, path: Vec<u32>, tag: BlockTag| {
+        let start = text.len();
+        text.push_str(line);
+        blocks.push(BlockHint {
+            start,
+            end: text.len(),
+            tag,
+            heading: if tag == BlockTag::Heading { 3 } else { 0 },
+            path,
+            ..BlockHint::default()
+        });
+        text.push('\n');
+    };
+    push(
+        "Storm floods low-lying districts",
+        vec![1, 2, 3],
+        BlockTag::Heading,
+    );
+    for (k, line) in article.iter().enumerate() {
+        push(line, vec![1, 2, 10 + k as u32], BlockTag::P);
+    }
+    push("You may also like", vec![1, 2, 40, 41], BlockTag::Heading);
+    for (k, line) in teasers.iter().enumerate() {
+        push(line, vec![1, 2, 40, 42 + k as u32], BlockTag::P);
+    }
+    let a = Annotator::new()
+        .annotate_blocks(&text, &blocks, OffsetUnit::Bytes, &options())
+        .unwrap();
+    for (line, label, reason) in labelled(&text, &a) {
+        if teasers.contains(&line) {
+            assert_eq!(
+                (label, reason),
+                (LineLabel::Boilerplate, Reason::RelatedList),
+                "{line}"
+            );
+        } else if article.contains(&line) {
+            assert_eq!(label, LineLabel::Content, "{line}");
+        }
+    }
+}
+
+/// A photo caption between the article's paragraphs, named as one by its
+/// class: not the article's text.
+#[test]
+fn a_caption_class_marks_a_caption() {
+    let article: Vec<&str> = ENGLISH_PAGE
+        .lines()
+        .filter(|l| l.split_whitespace().count() > 20)
+        .collect();
+    let caption = "Residents wade through a flooded street on Monday (Photo: Jane Doe)";
+    let mut text = String::new();
+    let mut blocks = Vec::new();
+    let mut push = |line: &str, path: Vec<u32>, classes: &str| {
+        let start = text.len();
+        text.push_str(line);
+        blocks.push(BlockHint {
+            start,
+            end: text.len(),
+            tag: BlockTag::Other,
+            classes: classes.into(),
+            path,
+            ..BlockHint::default()
+        });
+        text.push('\n');
+    };
+    for (k, line) in article.iter().enumerate() {
+        push(line, vec![1, 2, 10 + k as u32], "story-text");
+        if k == 0 {
+            push(caption, vec![1, 2, 30, 31], "photo-caption story-text");
+        }
+    }
+    let a = Annotator::new()
+        .annotate_blocks(&text, &blocks, OffsetUnit::Bytes, &options())
+        .unwrap();
+    for (line, label, _) in labelled(&text, &a) {
+        let want = if line == caption {
+            LineLabel::Boilerplate
+        } else {
+            LineLabel::Content
+        };
+        assert_eq!(label, want, "{line}");
+    }
+}
+
 // ---- the seeds ---------------------------------------------------------------
 
 /// Each seed's line labels against `seeds/gold.jsonl`: at most one line off

@@ -122,7 +122,7 @@ feature_space! {
     in_list = 1;
     in_table = 1;
     landmark = 8;
-    class_hint = 8;
+    class_hint = 9;
     main_box = 4;
     box_links = 4;
     box_score = 5;
@@ -256,6 +256,9 @@ pub(crate) struct Features {
     pub in_related: Vec<bool>,
     /// Line `i` comes after a comments heading (see [`comments_section`]).
     pub after_comments: Vec<bool>,
+    /// Line `i` is in a DOM container opened by a related-list heading
+    /// (HTML paste only).
+    pub related_section: Vec<bool>,
     /// Line `i` is in the page's main container (HTML paste only).
     pub in_main: Vec<bool>,
     /// Share (%) of the line's vocabulary that the body also uses (`None`:
@@ -427,11 +430,30 @@ pub(crate) fn extract(
                 )
             })
     };
+    // In an HTML paste a related-list heading that opens a container of
+    // the DOM heads all of it: the list runs to the container's end,
+    // teasers with summaries that read as paragraphs included. Neither the
+    // body nor its headline is looked for there.
+    let mut related_section = vec![false; n];
+    if let Some(h) = hints {
+        let mut until = 0usize;
+        for i in 0..n {
+            related_section[i] = doc.lines[i].start < until;
+            let s = &stats[i];
+            let heading = s.lex_full.or(if s.words <= 6 { s.lex_head } else { None });
+            if heading == Some(Reason::RelatedList) {
+                if let Some(end) = h.get(i).copied().flatten().and_then(|h| h.section_end) {
+                    until = until.max(end);
+                }
+            }
+        }
+    }
+
     // Readers' comments are not the article however many paragraphs they
     // have.
     let html_main = hints.is_some() && (0..n).any(|i| para[i] && in_main(i));
     let body_para: Vec<bool> = (0..n)
-        .map(|i| para[i] && !after_comments[i] && (!html_main || in_main(i)))
+        .map(|i| para[i] && !after_comments[i] && !related_section[i] && (!html_main || in_main(i)))
         .collect();
     let body = if body_para.contains(&true) {
         main_body(&stats, &body_para, &spaced)
@@ -716,6 +738,7 @@ pub(crate) fn extract(
         repeat_of,
         in_related,
         after_comments,
+        related_section,
         in_main: (0..n)
             .map(|i| {
                 hints
@@ -767,6 +790,8 @@ fn hint_features(ix: &Idx, h: &LineHint, push: &mut impl FnMut(u16, usize)) {
         if h.landmarks.has(1 << b) {
             push(ix.landmark, b);
         }
+    }
+    for b in 0..9 {
         if h.classes.has(1 << b) {
             push(ix.class_hint, b);
         }
@@ -795,7 +820,7 @@ fn hint_features(ix: &Idx, h: &LineHint, push: &mut impl FnMut(u16, usize)) {
             .unwrap_or(4),
     );
     debug_assert_eq!(Landmarks::FIGURE, 1 << 7);
-    debug_assert_eq!(ClassHints::HIDDEN, 1 << 7);
+    debug_assert_eq!(ClassHints::CAPTION, 1 << 8);
 }
 
 fn lex_index(r: Reason) -> usize {

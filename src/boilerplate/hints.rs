@@ -86,6 +86,11 @@ pub(crate) struct LineHint {
     pub box_link_density: f32,
     /// The parent container's score over the main container's, 0..=1.
     pub box_score: f32,
+    /// Where the block's section ends (byte offset in the text), when the
+    /// block opens it: the end of its nearest ancestor container that holds
+    /// more than the block, if the block is that container's first text.
+    /// A heading's section is what it heads.
+    pub section_end: Option<usize>,
 }
 
 /// Where a block stands relative to the container that scores best as the
@@ -171,30 +176,33 @@ const fn keyword_index(first: bool) -> [u64; 26] {
 /// What class and id names suggest, as bits (the words Readability and
 /// jusText look for, by kind).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub(crate) struct ClassHints(pub u8);
+pub(crate) struct ClassHints(pub u16);
 
 impl ClassHints {
     /// `nav`, `menu`, `footer`, `sidebar`, `widget`, `masthead`, `breadcrumb` ...
-    pub const CHROME: u8 = 1;
+    pub const CHROME: u16 = 1;
     /// `comment`, `reply`, `disqus`, `respond`.
-    pub const COMMENT: u8 = 2;
+    pub const COMMENT: u16 = 2;
     /// `related`, `recommend`, `popular`, `trending`, `more`, `teaser`, `promo`.
-    pub const RELATED: u8 = 4;
+    pub const RELATED: u16 = 4;
     /// `share`, `social`, `follow`, `newsletter`, `subscribe`, `signup`.
-    pub const SHARE: u8 = 8;
+    pub const SHARE: u16 = 8;
     /// `ad-`, `ads`, `advert`, `sponsor`, `banner`, `outbrain`, `taboola`.
-    pub const AD: u8 = 16;
+    pub const AD: u16 = 16;
     /// `article`, `content`, `story`, `post`, `entry`, `body`, `text`, `main`.
-    pub const BODY: u8 = 32;
-    /// `caption`, `credit`, `byline`, `author`, `date`, `meta`, `tag`.
-    pub const META: u8 = 64;
+    pub const BODY: u16 = 32;
+    /// `byline`, `author`.
+    pub const META: u16 = 64;
     /// `hidden`, `sr-only`, `visually-hidden`, `modal`, `popup`, `overlay`.
-    pub const HIDDEN: u8 = 128;
+    pub const HIDDEN: u16 = 128;
+    /// `caption`, `credit`, `image`, `img`, `photo`, `picture`, `figure`,
+    /// `gallery`: what stands beside a picture, not the article's text.
+    pub const CAPTION: u16 = 256;
     /// What Readability calls unlikely candidates.
-    pub const UNLIKELY: u8 =
+    pub const UNLIKELY: u16 =
         Self::CHROME | Self::COMMENT | Self::RELATED | Self::SHARE | Self::AD | Self::HIDDEN;
 
-    const WORDS: [(&'static str, u8); 51] = [
+    const WORDS: [(&'static str, u16); 57] = [
         ("nav", Self::CHROME),
         ("menu", Self::CHROME),
         ("footer", Self::CHROME),
@@ -239,8 +247,14 @@ impl ClassHints {
         ("entry", Self::BODY),
         ("body", Self::BODY),
         ("text", Self::BODY),
-        ("caption", Self::META),
-        ("credit", Self::META),
+        ("caption", Self::CAPTION),
+        ("credit", Self::CAPTION),
+        ("image", Self::CAPTION),
+        ("img", Self::CAPTION),
+        ("photo", Self::CAPTION),
+        ("picture", Self::CAPTION),
+        ("figure", Self::CAPTION),
+        ("gallery", Self::CAPTION),
         ("byline", Self::META),
         ("author", Self::META),
         ("hidden", Self::HIDDEN),
@@ -284,7 +298,7 @@ impl ClassHints {
         ClassHints(bits)
     }
 
-    pub fn has(self, bit: u8) -> bool {
+    pub fn has(self, bit: u16) -> bool {
         self.0 & bit != 0
     }
 }
@@ -296,6 +310,7 @@ impl LineHint {
             placement: place.placement,
             box_link_density: place.link_density,
             box_score: place.score,
+            section_end: place.section_end,
             tag: b.tag,
             heading: b.heading.min(6),
             link_density: if units == 0 {
@@ -317,6 +332,7 @@ pub(crate) struct BoxInfo {
     pub placement: Placement,
     pub link_density: f32,
     pub score: f32,
+    pub section_end: Option<usize>,
 }
 
 /// A container's sums over the blocks inside it.
@@ -326,6 +342,9 @@ struct Acc {
     score: f32,
     units: usize,
     link: usize,
+    /// Where the container's text starts and ends (bytes).
+    start: usize,
+    end: usize,
 }
 
 impl Acc {
@@ -375,7 +394,10 @@ impl IdIndex {
         };
         if *slot == u32::MAX {
             *slot = next;
-            acc.push(Acc::default());
+            acc.push(Acc {
+                start: usize::MAX,
+                ..Acc::default()
+            });
         }
         *slot
     }
@@ -451,6 +473,8 @@ pub(crate) fn containers(
             let a = &mut acc[i as usize];
             a.units += units[k];
             a.link += link;
+            a.start = a.start.min(spans[k].0);
+            a.end = a.end.max(spans[k].1);
             // Level 0 is the parent: the block's own element is path[n-1].
             if scored && depth + 1 < n {
                 let level = n - 2 - depth;
@@ -520,10 +544,18 @@ pub(crate) fn containers(
             } else {
                 Placement::After
             };
+            let section_end = p[..n - 1]
+                .iter()
+                .rev()
+                .map(|&i| &acc[i as usize])
+                .find(|a| a.end > spans[k].1)
+                .filter(|a| a.start == spans[k].0)
+                .map(|a| a.end);
             BoxInfo {
                 placement,
                 link_density: parent.link_density(),
                 score: (parent.weighted() / top_score).clamp(0.0, 1.0),
+                section_end,
             }
         })
         .collect()
@@ -543,7 +575,7 @@ pub(crate) fn line_hints(
     // Blocks of one container share their class names: read each
     // distinct string once, and each distinct name in them once.
     let mut class_cache: rustc_hash::FxHashMap<&str, ClassHints> = rustc_hash::FxHashMap::default();
-    let mut name_cache: rustc_hash::FxHashMap<&str, u8> = rustc_hash::FxHashMap::default();
+    let mut name_cache: rustc_hash::FxHashMap<&str, u16> = rustc_hash::FxHashMap::default();
     let classes: Vec<ClassHints> = blocks
         .iter()
         .map(|b| {
@@ -766,5 +798,23 @@ mod tests {
                 && h.classes.has(ClassHints::AD)
         );
         assert!(!ClassHints::of("shadow heading").has(ClassHints::AD));
+    }
+
+    #[test]
+    fn picture_names_are_captions_not_bylines() {
+        for name in [
+            "wp-caption-text",
+            "photoCredit",
+            "article-image",
+            "gallery-item",
+        ] {
+            let h = ClassHints::of(name);
+            assert!(
+                h.has(ClassHints::CAPTION) && !h.has(ClassHints::META),
+                "{name}"
+            );
+        }
+        let byline = ClassHints::of("story-byline");
+        assert!(byline.has(ClassHints::META) && !byline.has(ClassHints::CAPTION));
     }
 }

@@ -259,7 +259,8 @@ fn is_date_line(s: &features::LineStats) -> bool {
 }
 
 /// Lines that no context makes content: a furniture phrase alone, a
-/// markdown image, a bare URL, code, a row of share buttons.
+/// markdown image, a bare URL, code, a row of share buttons, readers'
+/// comments, a DOM section under a related-list heading.
 fn certain_boilerplate(feats: &Features, i: usize) -> bool {
     let s = &feats.stats[i];
     s.lex_full.is_some()
@@ -270,6 +271,7 @@ fn certain_boilerplate(feats: &Features, i: usize) -> bool {
         || (s.words >= 1 && s.social == s.words)
         || (s.copyright && s.words <= 12)
         || feats.after_comments[i]
+        || feats.related_section[i]
 }
 
 /// Script or template code: code signs outnumber the words, or a line of
@@ -330,7 +332,7 @@ fn boilerplate_reason(feats: &Features, i: usize) -> Reason {
             .stats
             .get(i + 1)
             .is_some_and(|next| next.lex_full == Some(Reason::ReadMore));
-    if feats.in_related[i] || (after_body && s.words >= 4) || teaser {
+    if feats.in_related[i] || feats.related_section[i] || (after_body && s.words >= 4) || teaser {
         return Reason::RelatedList;
     }
     Reason::Furniture

@@ -148,11 +148,7 @@ pub(crate) fn mentions(
                 .filter(|&i| !covered(i) && ctx.is_word(i))
                 .any(|i| ctx.flags(i) & (flag::FUNCTION | flag::GENERIC_HEAD | flag::DEMONYM) == 0);
             let postposition = (a..b).any(|i| ctx.flags(i) & flag::POSTPOSITION != 0);
-            if adds_name
-                && !postposition
-                && !overlaps_other
-                && keep_model_name(ctx, a, b, EntityLabel::ORG, false)
-            {
+            if adds_name && !postposition && !overlaps_other && keep_model_name(ctx, a, b, false) {
                 for &k in &inside {
                     suppressed[k] = true;
                 }
@@ -371,7 +367,7 @@ pub(crate) fn mentions(
         }
         for (a, b) in pieces(ctx, s.first, s.end, s.label, |i| taken[i] || in_date[i]) {
             let cut = a > s.first || b < s.end;
-            if keep_model_name(ctx, a, b, s.label, cut) {
+            if keep_model_name(ctx, a, b, cut) {
                 let key = ctx.words(a, b);
                 let text = &ctx.doc.text[ctx.doc.tokens[a].start..ctx.doc.tokens[b - 1].end];
                 let canonical = model_canon
@@ -616,7 +612,7 @@ fn trim(ctx: &Context, mut a: usize, mut b: usize, label: EntityLabel) -> Option
 }
 
 /// Should the tagger's name `a..b` stand?
-fn keep_model_name(ctx: &Context, a: usize, b: usize, label: EntityLabel, cut: bool) -> bool {
+fn keep_model_name(ctx: &Context, a: usize, b: usize, cut: bool) -> bool {
     let words: Vec<usize> = (a..b).filter(|&i| ctx.is_word(i)).collect();
     if words.is_empty() {
         return false;
@@ -652,7 +648,6 @@ fn keep_model_name(ctx: &Context, a: usize, b: usize, label: EntityLabel, cut: b
     if cut {
         // What is left of a name the knowledge base took part of must still
         // look like a name: more than one word, or a word that is not common.
-        let _ = label;
         if words.len() == 1 && (ctx.known)(ctx.facts.key(words[0])) {
             return false;
         }

@@ -246,23 +246,57 @@ fn crlf_gives_the_same_labels() {
 
 // ---- HTML block hints ------------------------------------------------------
 
-/// A page's text with one block per line, and hints that say the first two
-/// lines are navigation links and the rest an article.
-fn page_with_blocks() -> (String, Vec<BlockHint>) {
-    let nav = ["Home", "World News", "Sport"];
-    let mut text = String::new();
-    let mut blocks = Vec::new();
-    let mut push = |text: &mut String, line: &str, hint: BlockHint| {
-        let start = text.len();
-        text.push_str(line);
-        blocks.push(BlockHint {
+/// The long paragraphs of `ENGLISH_PAGE`: its article's body.
+fn english_paragraphs() -> Vec<&'static str> {
+    ENGLISH_PAGE
+        .lines()
+        .filter(|l| l.split_whitespace().count() > 20)
+        .collect()
+}
+
+/// A page's text built one block per line, with the block hints the
+/// browser would hand over.
+#[derive(Default)]
+struct BlockPage {
+    text: String,
+    blocks: Vec<BlockHint>,
+}
+
+impl BlockPage {
+    /// Appends `line` as a block with `hint` (its offsets filled in).
+    fn push(&mut self, line: &str, hint: BlockHint) {
+        let start = self.text.len();
+        self.text.push_str(line);
+        self.blocks.push(BlockHint {
             start,
-            end: text.len(),
+            end: self.text.len(),
             ..hint
         });
-        text.push('\n');
-    };
-    for n in nav {
+        self.text.push('\n');
+    }
+
+    fn annotate(&self) -> Annotation {
+        Annotator::new()
+            .annotate_blocks(&self.text, &self.blocks, OffsetUnit::Bytes, &options())
+            .unwrap()
+    }
+}
+
+/// A block hint with a tag and a DOM path.
+fn block(tag: BlockTag, path: Vec<u32>) -> BlockHint {
+    BlockHint {
+        tag,
+        heading: if tag == BlockTag::Heading { 3 } else { 0 },
+        path,
+        ..BlockHint::default()
+    }
+}
+
+/// A page's text with one block per line, and hints that say the first two
+/// lines are navigation links and the rest an article.
+fn page_with_blocks() -> BlockPage {
+    let mut page = BlockPage::default();
+    for n in ["Home", "World News", "Sport"] {
         let hint = BlockHint {
             tag: BlockTag::Li,
             link_chars: n.len(),
@@ -271,7 +305,7 @@ fn page_with_blocks() -> (String, Vec<BlockHint>) {
             classes: "site-menu".into(),
             ..BlockHint::default()
         };
-        push(&mut text, n, hint);
+        page.push(n, hint);
     }
     let article = |tag| BlockHint {
         tag,
@@ -279,31 +313,25 @@ fn page_with_blocks() -> (String, Vec<BlockHint>) {
         classes: "story-body".into(),
         ..BlockHint::default()
     };
-    push(
-        &mut text,
+    page.push(
         "Storm floods low-lying districts",
         BlockHint {
             heading: 1,
             ..article(BlockTag::Heading)
         },
     );
-    for line in ENGLISH_PAGE
-        .lines()
-        .filter(|l| l.split_whitespace().count() > 20)
-    {
-        push(&mut text, line, article(BlockTag::P));
+    for line in english_paragraphs() {
+        page.push(line, article(BlockTag::P));
     }
-    (text, blocks)
+    page
 }
 
 #[test]
 fn block_hints_drive_the_html_mode() {
-    let (text, blocks) = page_with_blocks();
-    let a = Annotator::new()
-        .annotate_blocks(&text, &blocks, OffsetUnit::Bytes, &options())
-        .unwrap();
-    let lines = labelled(&text, &a);
-    assert_eq!(lines.len(), blocks.len());
+    let page = page_with_blocks();
+    let a = page.annotate();
+    let lines = labelled(&page.text, &a);
+    assert_eq!(lines.len(), page.blocks.len());
     for (line, label, _) in &lines {
         let want = if ["Home", "World News", "Sport"].contains(line) {
             LineLabel::Boilerplate
@@ -372,7 +400,7 @@ fn html_pages_annotate_through_their_blocks() {
         "<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/w'>World</a></li></ul></nav>\
          <article><h1>Storm floods low-lying districts</h1>{}</article>\
          <footer><p>© 2019 Example News. All rights reserved.</p></footer></body></html>",
-        ENGLISH_PAGE.lines().filter(|l| l.split_whitespace().count() > 20).map(|l| format!("<p>{l}</p>")).collect::<String>()
+        english_paragraphs().iter().map(|l| format!("<p>{l}</p>")).collect::<String>()
     );
     let (text, blocks) = newsmark::html::blocks(&page);
     let a = Annotator::new()
@@ -389,52 +417,30 @@ fn html_pages_annotate_through_their_blocks() {
 /// container, found from the blocks' paths, tells them apart.
 #[test]
 fn block_paths_find_the_article_container() {
-    let article: Vec<&str> = ENGLISH_PAGE
-        .lines()
-        .filter(|l| l.split_whitespace().count() > 20)
-        .collect();
+    let article = english_paragraphs();
     let teasers = [
         "The city council approved a new budget for the coming year on Monday, with more money for schools and parks across the northern districts, and for the buses.",
         "A local bakery that has served the same street for ninety years will close its doors next month, its owners said, after the rent on the building doubled this spring.",
         "Scientists at the university said on Friday that a rare bird, not seen in the region for decades, had been spotted nesting in the marshes south of the old harbour.",
     ];
-    let mut text = String::new();
-    let mut blocks = Vec::new();
-    let mut push = |line: &str, path: Vec<u32>, tag: BlockTag, link_chars: usize| {
-        let start = text.len();
-        text.push_str(line);
-        blocks.push(BlockHint {
-            start,
-            end: text.len(),
-            tag,
-            path,
-            link_chars,
-            ..BlockHint::default()
-        });
-        text.push('\n');
-    };
-    push(
+    let mut page = BlockPage::default();
+    page.push(
         "Storm floods low-lying districts",
-        vec![1, 2, 3],
-        BlockTag::Heading,
-        0,
+        block(BlockTag::Heading, vec![1, 2, 3]),
     );
     for (k, line) in article.iter().enumerate() {
-        push(line, vec![1, 2, 10 + k as u32], BlockTag::P, 0);
+        page.push(line, block(BlockTag::P, vec![1, 2, 10 + k as u32]));
     }
     // Each teaser is a link, as teasers are.
     for (k, line) in teasers.iter().enumerate() {
-        push(
-            line,
-            vec![1, 30, 31 + k as u32],
-            BlockTag::Other,
-            line.len(),
-        );
+        let hint = BlockHint {
+            link_chars: line.len(),
+            ..block(BlockTag::Other, vec![1, 30, 31 + k as u32])
+        };
+        page.push(line, hint);
     }
-    let a = Annotator::new()
-        .annotate_blocks(&text, &blocks, OffsetUnit::Bytes, &options())
-        .unwrap();
-    for (line, label, _) in labelled(&text, &a) {
+    let a = page.annotate();
+    for (line, label, _) in labelled(&page.text, &a) {
         let want = if teasers.contains(&line) {
             LineLabel::Boilerplate
         } else {
@@ -449,45 +455,28 @@ fn block_paths_find_the_article_container() {
 /// whole container is the list, down to its end.
 #[test]
 fn a_related_heading_heads_its_whole_container() {
-    let article: Vec<&str> = ENGLISH_PAGE
-        .lines()
-        .filter(|l| l.split_whitespace().count() > 20)
-        .collect();
+    let article = english_paragraphs();
     let teasers = [
         "The river that flooded the low-lying districts on Monday rose again overnight, and the council said the water would stay high in the districts until the weekend.",
         "Residents of the low-lying districts said the rain had flooded their streets for the third time this year, and asked the council for new defences on the river.",
     ];
-    let mut text = String::new();
-    let mut blocks = Vec::new();
-    let mut push = |line: &str, path: Vec<u32>, tag: BlockTag| {
-        let start = text.len();
-        text.push_str(line);
-        blocks.push(BlockHint {
-            start,
-            end: text.len(),
-            tag,
-            heading: if tag == BlockTag::Heading { 3 } else { 0 },
-            path,
-            ..BlockHint::default()
-        });
-        text.push('\n');
-    };
-    push(
+    let mut page = BlockPage::default();
+    page.push(
         "Storm floods low-lying districts",
-        vec![1, 2, 3],
-        BlockTag::Heading,
+        block(BlockTag::Heading, vec![1, 2, 3]),
     );
     for (k, line) in article.iter().enumerate() {
-        push(line, vec![1, 2, 10 + k as u32], BlockTag::P);
+        page.push(line, block(BlockTag::P, vec![1, 2, 10 + k as u32]));
     }
-    push("You may also like", vec![1, 2, 40, 41], BlockTag::Heading);
+    page.push(
+        "You may also like",
+        block(BlockTag::Heading, vec![1, 2, 40, 41]),
+    );
     for (k, line) in teasers.iter().enumerate() {
-        push(line, vec![1, 2, 40, 42 + k as u32], BlockTag::P);
+        page.push(line, block(BlockTag::P, vec![1, 2, 40, 42 + k as u32]));
     }
-    let a = Annotator::new()
-        .annotate_blocks(&text, &blocks, OffsetUnit::Bytes, &options())
-        .unwrap();
-    for (line, label, reason) in labelled(&text, &a) {
+    let a = page.annotate();
+    for (line, label, reason) in labelled(&page.text, &a) {
         if teasers.contains(&line) {
             assert_eq!(
                 (label, reason),
@@ -504,36 +493,23 @@ fn a_related_heading_heads_its_whole_container() {
 /// class: not the article's text.
 #[test]
 fn a_caption_class_marks_a_caption() {
-    let article: Vec<&str> = ENGLISH_PAGE
-        .lines()
-        .filter(|l| l.split_whitespace().count() > 20)
-        .collect();
     let caption = "Residents wade through a flooded street on Monday (Photo: Jane Doe)";
-    let mut text = String::new();
-    let mut blocks = Vec::new();
-    let mut push = |line: &str, path: Vec<u32>, classes: &str| {
-        let start = text.len();
-        text.push_str(line);
-        blocks.push(BlockHint {
-            start,
-            end: text.len(),
-            tag: BlockTag::Other,
-            classes: classes.into(),
-            path,
-            ..BlockHint::default()
-        });
-        text.push('\n');
+    let hint = |path: Vec<u32>, classes: &str| BlockHint {
+        classes: classes.into(),
+        ..block(BlockTag::Other, path)
     };
-    for (k, line) in article.iter().enumerate() {
-        push(line, vec![1, 2, 10 + k as u32], "story-text");
+    let mut page = BlockPage::default();
+    for (k, line) in english_paragraphs().iter().enumerate() {
+        page.push(line, hint(vec![1, 2, 10 + k as u32], "story-text"));
         if k == 0 {
-            push(caption, vec![1, 2, 30, 31], "photo-caption story-text");
+            page.push(
+                caption,
+                hint(vec![1, 2, 30, 31], "photo-caption story-text"),
+            );
         }
     }
-    let a = Annotator::new()
-        .annotate_blocks(&text, &blocks, OffsetUnit::Bytes, &options())
-        .unwrap();
-    for (line, label, _) in labelled(&text, &a) {
+    let a = page.annotate();
+    for (line, label, _) in labelled(&page.text, &a) {
         let want = if line == caption {
             LineLabel::Boilerplate
         } else {

@@ -275,6 +275,20 @@ impl BlockPage {
         self.text.push('\n');
     }
 
+    /// A headline and `paragraphs`, each its own block in the container
+    /// at DOM path `[1, 2]`.
+    fn article(paragraphs: &[&str]) -> BlockPage {
+        let mut page = BlockPage::default();
+        page.push(
+            "Storm floods low-lying districts",
+            block(BlockTag::Heading, vec![1, 2, 3]),
+        );
+        for (k, line) in paragraphs.iter().enumerate() {
+            page.push(line, block(BlockTag::P, vec![1, 2, 10 + k as u32]));
+        }
+        page
+    }
+
     fn annotate(&self) -> Annotation {
         Annotator::new()
             .annotate_blocks(&self.text, &self.blocks, OffsetUnit::Bytes, &options())
@@ -423,14 +437,7 @@ fn block_paths_find_the_article_container() {
         "A local bakery that has served the same street for ninety years will close its doors next month, its owners said, after the rent on the building doubled this spring.",
         "Scientists at the university said on Friday that a rare bird, not seen in the region for decades, had been spotted nesting in the marshes south of the old harbour.",
     ];
-    let mut page = BlockPage::default();
-    page.push(
-        "Storm floods low-lying districts",
-        block(BlockTag::Heading, vec![1, 2, 3]),
-    );
-    for (k, line) in article.iter().enumerate() {
-        page.push(line, block(BlockTag::P, vec![1, 2, 10 + k as u32]));
-    }
+    let mut page = BlockPage::article(&article);
     // Each teaser is a link, as teasers are.
     for (k, line) in teasers.iter().enumerate() {
         let hint = BlockHint {
@@ -460,14 +467,7 @@ fn a_related_heading_heads_its_whole_container() {
         "The river that flooded the low-lying districts on Monday rose again overnight, and the council said the water would stay high in the districts until the weekend.",
         "Residents of the low-lying districts said the rain had flooded their streets for the third time this year, and asked the council for new defences on the river.",
     ];
-    let mut page = BlockPage::default();
-    page.push(
-        "Storm floods low-lying districts",
-        block(BlockTag::Heading, vec![1, 2, 3]),
-    );
-    for (k, line) in article.iter().enumerate() {
-        page.push(line, block(BlockTag::P, vec![1, 2, 10 + k as u32]));
-    }
+    let mut page = BlockPage::article(&article);
     page.push(
         "You may also like",
         block(BlockTag::Heading, vec![1, 2, 40, 41]),
